@@ -1,0 +1,358 @@
+package dev.berth.tests.parsing;
+
+import static dev.berth.tests.support.ModelFixture.element;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.inject.Inject;
+import dev.berth.berth.Arch;
+import dev.berth.berth.BalancePolicy;
+import dev.berth.berth.Balancer;
+import dev.berth.berth.Container;
+import dev.berth.berth.Deployment;
+import dev.berth.berth.DiskFormat;
+import dev.berth.berth.Firmware;
+import dev.berth.berth.GraphicsKind;
+import dev.berth.berth.Host;
+import dev.berth.berth.Hypervisor;
+import dev.berth.berth.Network;
+import dev.berth.berth.NetworkMode;
+import dev.berth.berth.OsFamily;
+import dev.berth.berth.RestartPolicy;
+import dev.berth.berth.Runtime;
+import dev.berth.berth.Secret;
+import dev.berth.berth.SecretSource;
+import dev.berth.berth.SizeUnit;
+import dev.berth.berth.Vm;
+import dev.berth.tests.BerthInjectorProvider;
+import dev.berth.tests.support.ModelFixture;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every construct of the contract parses into the model with the values written. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(BerthInjectorProvider.class)
+class ParsingTest {
+
+	@Inject
+	private ModelFixture fixture;
+
+	@Test
+	void theContractExampleParsesAndValidatesWithNoIssue() throws IOException {
+		String text;
+		try (InputStream in = getClass().getResourceAsStream("/contract-example.berth")) {
+			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		Deployment deployment = fixture.parse(text);
+		assertEquals(List.of(), fixture.issues(deployment));
+		assertEquals("acme.shop", deployment.getName());
+		assertEquals(10, deployment.getElements().size());
+	}
+
+	@Test
+	void hostTakesEveryProperty() {
+		Host host = element(fixture.parse("""
+				deployment d
+				host node1 {
+				    cpu 16 cores
+				    memory 64 GiB
+				    disk 2 TiB
+				    os linux "Debian 12"
+				    arch aarch64
+				    hypervisor qemu
+				    runtime podman
+				    overcommit cpu 4.0 memory 1.5
+				    address "192.168.10.11"
+				    storage "/srv/vms"
+				}
+				"""), "node1", Host.class);
+		assertEquals(new BigDecimal("16"), host.getCpu());
+		assertEquals(new BigDecimal("64"), host.getMemory().getValue());
+		assertEquals(SizeUnit.GIB, host.getMemory().getUnit());
+		assertEquals(SizeUnit.TIB, host.getDisk().getUnit());
+		assertEquals(OsFamily.LINUX, host.getOs().getFamily());
+		assertEquals("Debian 12", host.getOs().getDescription());
+		assertEquals(Arch.AARCH64, host.getArch());
+		assertEquals(Hypervisor.QEMU, host.getHypervisor());
+		assertEquals(Runtime.PODMAN, host.getRuntime());
+		assertEquals(new BigDecimal("4.0"), host.getOvercommit().getCpu());
+		assertEquals(new BigDecimal("1.5"), host.getOvercommit().getMemory());
+		assertEquals("192.168.10.11", host.getAddress());
+		assertEquals("/srv/vms", host.getStorage());
+	}
+
+	@Test
+	void overcommitTakesEitherFactorInEitherOrder() {
+		Deployment deployment = fixture.parse("""
+				deployment d
+				host a { overcommit memory 1.2 cpu 3.0 memory 8 GiB }
+				host b { overcommit cpu 2.0 cpu 8 cores }
+				host c { overcommit memory 1.1 }
+				""");
+		assertEquals(List.of(), fixture.issues(deployment));
+		Host a = element(deployment, "a", Host.class);
+		assertEquals(new BigDecimal("3.0"), a.getOvercommit().getCpu());
+		assertEquals(new BigDecimal("1.2"), a.getOvercommit().getMemory());
+		assertEquals(SizeUnit.GIB, a.getMemory().getUnit());
+		Host b = element(deployment, "b", Host.class);
+		assertEquals(new BigDecimal("8"), b.getCpu());
+		assertNull(b.getOvercommit().getMemory());
+		assertNull(element(deployment, "c", Host.class).getOvercommit().getCpu());
+	}
+
+	@Test
+	void everyHypervisorAndRuntimeIsAKeyword() {
+		Deployment deployment = fixture.parse("""
+				deployment d
+				host h1 { hypervisor kvm runtime docker }
+				host h2 { hypervisor xen runtime containerd }
+				host h3 { os esxi hypervisor esxi }
+				host h4 { os windows hypervisor hyperv runtime docker }
+				host h5 { hypervisor qemu runtime lxc }
+				host h6 { hypervisor none runtime none }
+				""");
+		assertEquals(List.of(), fixture.issues(deployment));
+		assertEquals(Hypervisor.XEN, element(deployment, "h2", Host.class).getHypervisor());
+		assertEquals(Runtime.CONTAINERD, element(deployment, "h2", Host.class).getRuntime());
+		assertEquals(OsFamily.ESXI, element(deployment, "h3", Host.class).getOs().getFamily());
+		assertEquals(Hypervisor.HYPERV, element(deployment, "h4", Host.class).getHypervisor());
+		assertEquals(Runtime.LXC, element(deployment, "h5", Host.class).getRuntime());
+		assertEquals(Hypervisor.NONE, element(deployment, "h6", Host.class).getHypervisor());
+	}
+
+	@Test
+	void networkAndSecrets() {
+		Deployment deployment = fixture.parse("""
+				deployment d
+				network front { subnet "10.0.1.0/24" gateway "10.0.1.1" mode routed }
+				network back { subnet "fd00::/64" }
+				secret db_password from file "secrets/db.txt"
+				secret api_token from env "API_TOKEN"
+				""");
+		assertEquals(List.of(), fixture.issues(deployment));
+		Network front = element(deployment, "front", Network.class);
+		assertEquals("10.0.1.0/24", front.getSubnet());
+		assertEquals("10.0.1.1", front.getGateway());
+		assertEquals(NetworkMode.ROUTED, front.getMode());
+		assertEquals(NetworkMode.NAT, element(deployment, "back", Network.class).getMode());
+		Secret file = element(deployment, "db_password", Secret.class);
+		assertEquals(SecretSource.FILE, file.getSource());
+		assertEquals("secrets/db.txt", file.getLocation());
+		assertEquals(SecretSource.ENV, element(deployment, "api_token", Secret.class).getSource());
+	}
+
+	@Test
+	void vmTakesEveryProperty() {
+		Deployment deployment = fixture.parse("""
+				deployment d
+				host node1 { hypervisor kvm }
+				network front { subnet "10.0.1.0/24" }
+				vm db on node1 {
+				    os windows "Server 2022"
+				    arch x86_64
+				    vcpu 4
+				    memory 8 GiB
+				    disk root 40 GiB image "images/u.qcow2"
+				    disk data 200 GiB format raw image "/srv/data.img"
+				    network front ip "10.0.1.10"
+				    network front
+				    boot uefi
+				    kernel "boot/vmlinuz" cmdline "console=ttyS0" initrd "boot/initrd.img"
+				    graphics spice listen "0.0.0.0"
+				    autostart
+				    address "db.example.com"
+				    runtime docker
+				    hypervisor kvm
+				    depends on cache
+				}
+				vm cache on node1 { }
+				""");
+		assertEquals(List.of(), fixture.issues(deployment));
+		Vm db = element(deployment, "db", Vm.class);
+		assertEquals(OsFamily.WINDOWS, db.getOs().getFamily());
+		assertEquals(4, db.getVcpu());
+		assertEquals(2, db.getDisks().size());
+		assertEquals("images/u.qcow2", db.getDisks().get(0).getImage());
+		assertEquals(DiskFormat.QCOW2, db.getDisks().get(0).getFormat());
+		assertEquals(DiskFormat.RAW, db.getDisks().get(1).getFormat());
+		assertEquals("/srv/data.img", db.getDisks().get(1).getImage());
+		assertEquals("10.0.1.10", db.getInterfaces().get(0).getIp());
+		assertNull(db.getInterfaces().get(1).getIp());
+		assertEquals("front", db.getInterfaces().get(0).getNetwork().getName());
+		assertEquals(Firmware.UEFI, db.getFirmware());
+		assertEquals("boot/vmlinuz", db.getKernel().getPath());
+		assertEquals("boot/initrd.img", db.getKernel().getInitrd());
+		assertEquals("console=ttyS0", db.getKernel().getCmdline());
+		assertEquals(GraphicsKind.SPICE, db.getGraphics().getKind());
+		assertEquals("0.0.0.0", db.getGraphics().getListen());
+		assertTrue(db.isAutostart());
+		assertEquals("db.example.com", db.getAddress());
+		assertEquals(Runtime.DOCKER, db.getRuntime());
+		assertEquals(Hypervisor.KVM, db.getHypervisor());
+		assertEquals("node1", ((Host) db.getMachine()).getName());
+		assertEquals("cache", ((Vm) db.getDependsOn().get(0)).getName());
+	}
+
+	@Test
+	void vmDefaults() {
+		Vm vm = element(fixture.parse("""
+				deployment d
+				host h { hypervisor kvm }
+				vm v on h { vcpu 1 memory 1 GiB }
+				"""), "v", Vm.class);
+		assertEquals(Firmware.BIOS, vm.getFirmware());
+		assertNull(vm.getGraphics());
+		assertNull(vm.getKernel());
+		assertFalse(vm.isAutostart());
+		assertEquals(Runtime.NONE, vm.getRuntime());
+		assertEquals(Hypervisor.NONE, vm.getHypervisor());
+	}
+
+	@Test
+	void containerTakesEveryProperty() {
+		Deployment deployment = fixture.parse("""
+				deployment d
+				host node1 { runtime docker }
+				host node2 { runtime docker }
+				network front { subnet "10.0.1.0/24" }
+				secret s from env "S"
+				container web on node1, node2 {
+				    image "nginx:1.27.2"
+				    replicas 4
+				    cpu 0.25
+				    memory 256 MiB
+				    port 8080-8081 -> 80
+				    port 53 -> 53 udp
+				    port 443
+				    expose 9090, 9091
+				    env LOG_LEVEL = "info"
+				    env user = "x"
+				    secret s
+				    volume "./html" -> "/usr/share/nginx/html" readonly
+				    volume "data" -> "/data"
+				    network front
+				    user "101"
+				    os windows
+				    privileged
+				    command "nginx -g 'daemon off;'"
+				    restart on-failure
+				    depends on node1, node2
+				}
+				""");
+		Container web = element(deployment, "web", Container.class);
+		assertEquals(List.of("node1", "node2"), web.getMachines().stream().map(m -> ((Host) m).getName()).toList());
+		assertEquals("nginx:1.27.2", web.getImage());
+		assertEquals(4, web.getReplicas());
+		assertEquals(new BigDecimal("0.25"), web.getCpu());
+		assertEquals(SizeUnit.MIB, web.getMemory().getUnit());
+		assertEquals(3, web.getPorts().size());
+		assertEquals(8080, web.getPorts().get(0).getHostPort());
+		assertEquals(8081, web.getPorts().get(0).getHostPortEnd());
+		assertEquals(80, web.getPorts().get(0).getContainerPort());
+		assertFalse(web.getPorts().get(0).isUdp());
+		assertTrue(web.getPorts().get(1).isUdp());
+		assertNull(web.getPorts().get(2).getHostPort());
+		assertEquals(443, web.getPorts().get(2).getContainerPort());
+		assertEquals(List.of(9090, 9091), web.getExposes());
+		assertEquals("LOG_LEVEL", web.getEnv().get(0).getKey());
+		assertEquals("info", web.getEnv().get(0).getValue());
+		assertEquals("user", web.getEnv().get(1).getKey());
+		assertEquals("s", web.getSecrets().get(0).getName());
+		assertTrue(web.getVolumes().get(0).isReadonly());
+		assertFalse(web.getVolumes().get(1).isReadonly());
+		assertEquals("/usr/share/nginx/html", web.getVolumes().get(0).getTarget());
+		assertEquals("front", web.getNetworks().get(0).getName());
+		assertEquals("101", web.getUser());
+		assertEquals(OsFamily.WINDOWS, web.getOs().getFamily());
+		assertTrue(web.isPrivileged());
+		assertEquals("nginx -g 'daemon off;'", web.getCommand());
+		assertEquals(RestartPolicy.ON_FAILURE, web.getRestart());
+		assertEquals(2, web.getDependsOn().size());
+	}
+
+	@Test
+	void everyRestartPolicyParses() {
+		Deployment deployment = fixture.parse("""
+				deployment d
+				host h { runtime docker }
+				container a on h { restart no }
+				container b on h { restart always }
+				container c on h { restart unless-stopped }
+				container e on h { }
+				""");
+		assertEquals(RestartPolicy.NO, element(deployment, "a", Container.class).getRestart());
+		assertEquals(RestartPolicy.ALWAYS, element(deployment, "b", Container.class).getRestart());
+		assertEquals(RestartPolicy.UNLESS_STOPPED, element(deployment, "c", Container.class).getRestart());
+		assertEquals(RestartPolicy.UNLESS_STOPPED, element(deployment, "e", Container.class).getRestart());
+	}
+
+	@Test
+	void balancerTakesEveryProperty() {
+		Deployment deployment = fixture.parse("""
+				deployment d
+				host h { runtime docker }
+				network n { subnet "10.0.0.0/24" }
+				container web on h { expose 80 }
+				container api on h { expose 8080 }
+				balancer lb on h {
+				    listen 443
+				    targets web:80, api
+				    policy source-hash
+				    health "/healthz"
+				    network n
+				}
+				balancer empty on h { policy least-connections }
+				""");
+		assertEquals(List.of(), fixture.issues(deployment));
+		Balancer lb = element(deployment, "lb", Balancer.class);
+		assertEquals(443, lb.getListen());
+		assertEquals(80, lb.getTargets().get(0).getPort());
+		assertNull(lb.getTargets().get(1).getPort());
+		assertEquals("api", ((Container) lb.getTargets().get(1).getWorkload()).getName());
+		assertEquals(BalancePolicy.SOURCE_HASH, lb.getPolicy());
+		assertEquals("/healthz", lb.getHealth());
+		assertEquals(BalancePolicy.LEAST_CONNECTIONS, element(deployment, "empty", Balancer.class).getPolicy());
+		assertTrue(element(deployment, "empty", Balancer.class).getTargets().isEmpty());
+	}
+
+	@Test
+	void propertyWordsAreUsableAsNames() {
+		Deployment deployment = fixture.parse("""
+				deployment net.balancer.vm
+				import network.core.*
+				host image { hypervisor kvm runtime docker }
+				network mode { subnet "10.0.0.0/24" }
+				vm gateway on image { network mode ip "10.0.0.5" runtime docker }
+				container user on gateway { env port = "1" }
+				secret file from file "file"
+				balancer health on image { targets user }
+				""");
+		assertEquals("net.balancer.vm", deployment.getName());
+		assertEquals("network.core.*", deployment.getImports().get(0).getImportedNamespace());
+		Vm gateway = element(deployment, "gateway", Vm.class);
+		assertEquals("image", ((Host) gateway.getMachine()).getName());
+		assertEquals("mode", gateway.getInterfaces().get(0).getNetwork().getName());
+		assertEquals(6, deployment.getElements().size());
+		assertEquals(List.of(), fixture.issues(deployment));
+	}
+
+	@Test
+	void commentsOfBothKindsAreIgnored() {
+		Deployment deployment = fixture.parse("""
+				/* a site */ deployment d // the name
+				host h { /* inside */ cpu 4 cores // four
+				}
+				""");
+		assertEquals(List.of(), fixture.issues(deployment));
+		assertEquals(new BigDecimal("4"), element(deployment, "h", Host.class).getCpu());
+	}
+}

@@ -1,0 +1,32 @@
+package dev.berth;
+
+import dev.berth.parsing.BerthSyntaxErrorMessageProvider;
+import dev.berth.parsing.BerthValueConverterService;
+import dev.berth.scoping.BerthLinkingDiagnosticMessageProvider;
+import dev.berth.scoping.BerthQualifiedNameProvider;
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+
+/** Wires Berth's own services into the Xtext runtime. */
+public class BerthRuntimeModule extends AbstractBerthRuntimeModule {
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return BerthValueConverterService.class;
+	}
+
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return BerthQualifiedNameProvider.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return BerthSyntaxErrorMessageProvider.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider.Extended> bindILinkingDiagnosticMessageProvider() {
+		return BerthLinkingDiagnosticMessageProvider.class;
+	}
+}

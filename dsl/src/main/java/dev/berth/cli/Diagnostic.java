@@ -1,0 +1,29 @@
+package dev.berth.cli;
+
+import java.util.List;
+
+/**
+ * One finding about a model, at a position of one file; lines and columns count from 1.
+ *
+ * @param path the file as the user named it, or as found under a folder the user named
+ * @param data values a quick fix can use, such as the name that did not resolve
+ */
+public record Diagnostic(String path, int line, int column, int endLine, int endColumn, Severity severity,
+		String message, String code, List<String> data) {
+
+	/** How serious a finding is. */
+	public enum Severity {
+		ERROR, WARNING, INFO;
+
+		/** The word printed for it: {@code error}, {@code warning} or {@code info}. */
+		public String label() {
+			return name().toLowerCase();
+		}
+	}
+
+	/** The one-line form {@code PATH:LINE:COLUMN: SEVERITY: MESSAGE [CODE]}. */
+	public String toLine() {
+		String oneLine = message.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+		return path + ":" + line + ":" + column + ": " + severity.label() + ": " + oneLine + " [" + code + "]";
+	}
+}
