@@ -35,7 +35,7 @@ public class BerthSyntaxErrorMessageProvider implements ISyntaxErrorMessageProvi
 		}
 		String[] names = context.getTokenNames();
 		int expecting = e instanceof MismatchedTokenException mismatch ? mismatch.expecting : Token.INVALID_TOKEN_TYPE;
-		boolean specific = expecting > Token.EOF && !TokenNames.isBlockEnd(names, expecting);
+		boolean specific = expecting >= Token.MIN_TOKEN_TYPE && !TokenNames.isBlockEnd(names, expecting);
 		if (specific && e instanceof MissingTokenException) {
 			return "missing " + TokenNames.expected(names, expecting) + " before " + TokenNames.found(e.token);
 		}

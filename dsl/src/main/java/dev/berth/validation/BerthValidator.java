@@ -1,5 +1,13 @@
 package dev.berth.validation;
 
-/** The entry point of Berth's checks; the rules of the contract are composed into it by concern. */
+import org.eclipse.xtext.validation.ComposedChecks;
+
+/**
+ * The checks of the language contract, one validator per concern: names, placement and
+ * compatibility, capacity, ports, networks, dependencies, balancers, images, security, sizes.
+ */
+@ComposedChecks(validators = { NamingValidator.class, PlacementValidator.class, CapacityValidator.class,
+		PortValidator.class, NetworkValidator.class, DependencyValidator.class, BalancerValidator.class,
+		ImageValidator.class, SecurityValidator.class, SizeValidator.class })
 public class BerthValidator extends AbstractBerthValidator {
 }

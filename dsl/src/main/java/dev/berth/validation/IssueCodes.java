@@ -5,9 +5,64 @@ public final class IssueCodes {
 
 	/** Text that does not follow the grammar, or a file that is not valid UTF-8. */
 	public static final String SYNTAX = "syntax";
-
+	/** Two elements of one deployment, or two machines anywhere, share a name. */
+	public static final String NAME_DUPLICATE = "name.duplicate";
 	/** A name that resolves to nothing in scope. */
 	public static final String REFERENCE_UNRESOLVED = "reference.unresolved";
+	/** A container or balancer on a machine with no container runtime. */
+	public static final String PLACEMENT_NO_RUNTIME = "placement.no-runtime";
+	/** A VM on a machine with no hypervisor. */
+	public static final String PLACEMENT_NO_HYPERVISOR = "placement.no-hypervisor";
+	/** A container whose OS family differs from its machine's kernel. */
+	public static final String KERNEL_MISMATCH = "kernel.mismatch";
+	/** A hypervisor that does not run on its machine's OS. */
+	public static final String HYPERVISOR_HOST_OS = "hypervisor.host-os";
+	/** A container runtime that does not run on its machine's OS. */
+	public static final String RUNTIME_HOST_OS = "runtime.host-os";
+	/** A machine's workloads need more memory than it offers. */
+	public static final String CAPACITY_MEMORY = "capacity.memory";
+	/** A machine's workloads need more CPU than it offers. */
+	public static final String CAPACITY_CPU = "capacity.cpu";
+	/** A host's VM disks need more disk than it declares. */
+	public static final String CAPACITY_DISK = "capacity.disk";
+	/** A container without a memory limit. */
+	public static final String CAPACITY_UNBOUNDED = "capacity.unbounded";
+	/** A port of 0 or above 65535, or a reversed range. */
+	public static final String PORT_INVALID = "port.invalid";
+	/** Two publishers of one host port and protocol on one machine. */
+	public static final String PORT_CONFLICT = "port.conflict";
+	/** A subnet that is not an IPv4 or IPv6 CIDR. */
+	public static final String NETWORK_SUBNET_INVALID = "network.subnet-invalid";
+	/** Two networks whose subnets overlap. */
+	public static final String NETWORK_SUBNET_OVERLAP = "network.subnet-overlap";
+	/** A fixed IP outside its network's subnet. */
+	public static final String NETWORK_IP_OUTSIDE = "network.ip-outside";
+	/** Two interfaces with one fixed IP, or a fixed IP equal to the gateway. */
+	public static final String NETWORK_IP_DUPLICATE = "network.ip-duplicate";
+	/** Workloads that depend on each other in a cycle. */
+	public static final String DEPENDS_CYCLE = "depends.cycle";
+	/** A balancer with no targets. */
+	public static final String BALANCER_NO_TARGETS = "balancer.no-targets";
+	/** A target instance on another machine that publishes no host port. */
+	public static final String BALANCER_UNREACHABLE = "balancer.unreachable";
+	/** A balancer whose targets add up to one instance. */
+	public static final String BALANCER_SINGLE_INSTANCE = "balancer.single-instance";
+	/** A balancer whose target instances all sit on one host. */
+	public static final String BALANCER_SINGLE_HOST = "balancer.single-host";
+	/** An image that is not a valid Docker image reference. */
+	public static final String IMAGE_INVALID = "image.invalid";
+	/** An image with neither tag nor digest, or the tag latest. */
+	public static final String IMAGE_LATEST = "image.latest";
+	/** A privileged container. */
+	public static final String SECURITY_PRIVILEGED = "security.privileged";
+	/** A container that runs as root. */
+	public static final String SECURITY_ROOT_USER = "security.root-user";
+	/** An environment variable that holds a secret in plain text. */
+	public static final String SECURITY_PLAINTEXT_SECRET = "security.plaintext-secret";
+	/** A VM with a graphical console. */
+	public static final String SECURITY_GRAPHICS_EXPOSED = "security.graphics-exposed";
+	/** A size, cpu, vcpu or replica count of zero. */
+	public static final String SIZE_ZERO = "size.zero";
 
 	private IssueCodes() {
 	}

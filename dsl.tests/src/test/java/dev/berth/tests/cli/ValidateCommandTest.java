@@ -28,13 +28,23 @@ class ValidateCommandTest {
 	}
 
 	@Test
-	void bothExamplesValidateWithNoDiagnostic() {
-		for (String example : List.of("examples/webshop", "examples/mixed-estate")) {
-			CliRun run = CliRun.of("validate", Project.path(example).toString());
-			assertEquals("", run.out(), example);
-			assertEquals("", run.err(), example);
-			assertEquals(0, run.status(), example);
-		}
+	void bothExamplesValidateWithNoError() {
+		CliRun estate = CliRun.of("validate", Project.path("examples/mixed-estate").toString());
+		assertEquals("", estate.out());
+		assertEquals("", estate.err());
+		assertEquals(0, estate.status());
+		CliRun shop = CliRun.of("validate", "../examples/webshop");
+		assertEquals(List.of(
+				"../examples/webshop/workloads.berth:16:5: warning: vm db has a vnc console on 127.0.0.1, an attack "
+						+ "surface for anyone with a shell on its host; remove graphics unless you need it (a serial "
+						+ "console is always there) [security.graphics-exposed]",
+				"../examples/webshop/workloads.berth:46:11: warning: container cache runs as its image's default "
+						+ "user, often root; add `user \"1000\"` (a user without administrator rights) "
+						+ "[security.root-user]",
+				"../examples/webshop/workloads.berth:49:5: warning: container cache runs privileged: it gets every "
+						+ "capability and the machine's devices, so whoever breaks into it owns the machine; drop "
+						+ "privileged and grant only what it needs [security.privileged]"), shop.outLines());
+		assertEquals(0, shop.status());
 	}
 
 	@Test
@@ -70,9 +80,8 @@ class ValidateCommandTest {
 		Files.writeString(broken, Files.readString(broken).replace("vcpu 8", "vcpu eight"));
 		CliRun run = CliRun.of("validate", copy.toString());
 		assertEquals(1, run.status());
-		assertEquals(1, run.outLines().size(), run.out());
-		assertTrue(run.out().startsWith(broken + ":22:10: error: expected a whole number but found 'eight' [syntax]"),
-				run.out());
+		List<String> errors = run.outLines().stream().filter(line -> line.contains(": error: ")).toList();
+		assertEquals(List.of(broken + ":22:10: error: expected a whole number but found 'eight' [syntax]"), errors);
 	}
 
 	@Test

@@ -47,13 +47,15 @@ class ParsingTest {
 	private ModelFixture fixture;
 
 	@Test
-	void theContractExampleParsesAndValidatesWithNoIssue() throws IOException {
+	void theContractExampleParsesAndValidatesWithNoError() throws IOException {
 		String text;
 		try (InputStream in = getClass().getResourceAsStream("/contract-example.berth")) {
 			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		Deployment deployment = fixture.parse(text);
-		assertEquals(List.of(), fixture.issues(deployment));
+		assertEquals(List.of(), fixture.errors(deployment));
+		assertEquals(List.of("security.graphics-exposed", "security.privileged", "security.root-user"),
+				ModelFixture.codes(fixture.issues(deployment)));
 		assertEquals("acme.shop", deployment.getName());
 		assertEquals(10, deployment.getElements().size());
 	}
@@ -98,7 +100,7 @@ class ParsingTest {
 				host b { overcommit cpu 2.0 cpu 8 cores }
 				host c { overcommit memory 1.1 }
 				""");
-		assertEquals(List.of(), fixture.issues(deployment));
+		assertEquals(List.of(), fixture.errors(deployment));
 		Host a = element(deployment, "a", Host.class);
 		assertEquals(new BigDecimal("3.0"), a.getOvercommit().getCpu());
 		assertEquals(new BigDecimal("1.2"), a.getOvercommit().getMemory());
@@ -120,7 +122,7 @@ class ParsingTest {
 				host h5 { hypervisor qemu runtime lxc }
 				host h6 { hypervisor none runtime none }
 				""");
-		assertEquals(List.of(), fixture.issues(deployment));
+		assertEquals(List.of(), fixture.errors(deployment));
 		assertEquals(Hypervisor.XEN, element(deployment, "h2", Host.class).getHypervisor());
 		assertEquals(Runtime.CONTAINERD, element(deployment, "h2", Host.class).getRuntime());
 		assertEquals(OsFamily.ESXI, element(deployment, "h3", Host.class).getOs().getFamily());
@@ -138,7 +140,7 @@ class ParsingTest {
 				secret db_password from file "secrets/db.txt"
 				secret api_token from env "API_TOKEN"
 				""");
-		assertEquals(List.of(), fixture.issues(deployment));
+		assertEquals(List.of(), fixture.errors(deployment));
 		Network front = element(deployment, "front", Network.class);
 		assertEquals("10.0.1.0/24", front.getSubnet());
 		assertEquals("10.0.1.1", front.getGateway());
@@ -157,7 +159,7 @@ class ParsingTest {
 				host node1 { hypervisor kvm }
 				network front { subnet "10.0.1.0/24" }
 				vm db on node1 {
-				    os windows "Server 2022"
+				    os linux "Debian 12"
 				    arch x86_64
 				    vcpu 4
 				    memory 8 GiB
@@ -176,9 +178,10 @@ class ParsingTest {
 				}
 				vm cache on node1 { }
 				""");
-		assertEquals(List.of(), fixture.issues(deployment));
+		assertEquals(List.of(), fixture.errors(deployment));
 		Vm db = element(deployment, "db", Vm.class);
-		assertEquals(OsFamily.WINDOWS, db.getOs().getFamily());
+		assertEquals(OsFamily.LINUX, db.getOs().getFamily());
+		assertEquals("Debian 12", db.getOs().getDescription());
 		assertEquals(4, db.getVcpu());
 		assertEquals(2, db.getDisks().size());
 		assertEquals("images/u.qcow2", db.getDisks().get(0).getImage());
@@ -301,8 +304,8 @@ class ParsingTest {
 				deployment d
 				host h { runtime docker }
 				network n { subnet "10.0.0.0/24" }
-				container web on h { expose 80 }
-				container api on h { expose 8080 }
+				container web on h { image "nginx:1.27.2" expose 80 }
+				container api on h { image "api:1.0" expose 8080 }
 				balancer lb on h {
 				    listen 443
 				    targets web:80, api
@@ -312,7 +315,7 @@ class ParsingTest {
 				}
 				balancer empty on h { policy least-connections }
 				""");
-		assertEquals(List.of(), fixture.issues(deployment));
+		assertEquals(List.of("balancer.no-targets"), ModelFixture.codes(fixture.errors(deployment)));
 		Balancer lb = element(deployment, "lb", Balancer.class);
 		assertEquals(443, lb.getListen());
 		assertEquals(80, lb.getTargets().get(0).getPort());
@@ -332,7 +335,7 @@ class ParsingTest {
 				host image { hypervisor kvm runtime docker }
 				network mode { subnet "10.0.0.0/24" }
 				vm gateway on image { network mode ip "10.0.0.5" runtime docker }
-				container user on gateway { env port = "1" }
+				container user on gateway { image "app:1" port 8080 -> 80 env port = "1" }
 				secret file from file "file"
 				balancer health on image { targets user }
 				""");
@@ -342,7 +345,7 @@ class ParsingTest {
 		assertEquals("image", ((Host) gateway.getMachine()).getName());
 		assertEquals("mode", gateway.getInterfaces().get(0).getNetwork().getName());
 		assertEquals(6, deployment.getElements().size());
-		assertEquals(List.of(), fixture.issues(deployment));
+		assertEquals(List.of(), fixture.errors(deployment));
 	}
 
 	@Test
@@ -352,7 +355,7 @@ class ParsingTest {
 				host h { /* inside */ cpu 4 cores // four
 				}
 				""");
-		assertEquals(List.of(), fixture.issues(deployment));
+		assertEquals(List.of(), fixture.errors(deployment));
 		assertEquals(new BigDecimal("4"), element(deployment, "h", Host.class).getCpu());
 	}
 }

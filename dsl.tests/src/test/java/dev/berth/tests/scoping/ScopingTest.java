@@ -41,10 +41,10 @@ class ScopingTest {
 				deployment acme.shop
 				import acme.infra.*
 				vm db on node1 { network front }
-				container web on node1, node2 { depends on db }
+				container web on node1, node2 { image "nginx:1.27.2" depends on db }
 				""");
 		Deployment shop = files.get(1);
-		assertEquals(List.of(), fixture.issues(shop));
+		assertEquals(List.of(), fixture.errors(shop));
 		Vm db = element(shop, "db", Vm.class);
 		assertSame(element(files.get(0), "node1", Host.class), db.getMachine());
 		assertSame(db, element(shop, "web", Container.class).getDependsOn().get(0));
@@ -56,7 +56,7 @@ class ScopingTest {
 				deployment acme.shop
 				vm db on acme.infra.node1 { network acme.infra.front }
 				""");
-		assertEquals(List.of(), fixture.issues(files.get(1)));
+		assertEquals(List.of(), fixture.errors(files.get(1)));
 	}
 
 	@Test
@@ -94,7 +94,7 @@ class ScopingTest {
 				deployment acme.infra
 				vm db on node2 { network front }
 				""");
-		assertEquals(List.of(), fixture.issues(files.get(1)));
+		assertEquals(List.of(), fixture.errors(files.get(1)));
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -60,6 +61,16 @@ public class ModelFixture {
 	/** Every issue of the deployment's file: syntax, linking and validation. */
 	public List<Issue> issues(Deployment deployment) {
 		return issues((XtextResource) deployment.eResource());
+	}
+
+	/** The errors of the deployment's file: issues of severity error. */
+	public List<Issue> errors(Deployment deployment) {
+		return issues(deployment).stream().filter(issue -> issue.getSeverity() == Severity.ERROR).toList();
+	}
+
+	/** The codes of issues, in order. */
+	public static List<String> codes(List<Issue> issues) {
+		return issues.stream().map(Issue::getCode).toList();
 	}
 
 	private static List<Issue> issues(XtextResource resource) {

@@ -1,0 +1,59 @@
+package dev.berth.validation;
+
+import dev.berth.berth.BerthPackage;
+import dev.berth.berth.Element;
+import dev.berth.model.Site;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+
+/**
+ * The ground of the concern validators: they are composed into {@link BerthValidator} rather than
+ * registered alone, and share the site index and other facts computed once per validation run.
+ */
+abstract class ConcernValidator extends AbstractDeclarativeValidator {
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// composed into BerthValidator, which registers for the package
+	}
+
+	@Override
+	protected List<EPackage> getEPackages() {
+		return List.of(BerthPackage.eINSTANCE);
+	}
+
+	/** Everything the current run sees, indexed once per run. */
+	protected Site site(EObject object) {
+		return cached(Site.class, () -> Site.of(object));
+	}
+
+	/** A fact computed once per validation run under a key. */
+	@SuppressWarnings("unchecked")
+	protected <T> T cached(Object key, Supplier<T> compute) {
+		Map<Object, Object> context = getContext();
+		if (context == null) {
+			return compute.get();
+		}
+		Object value = context.get(key);
+		if (value == null) {
+			value = compute.get();
+			context.put(key, value);
+		}
+		return (T) value;
+	}
+
+	/** The kind and name of an element, such as {@code host node1}. */
+	protected static String describe(Element element) {
+		return kind(element) + " " + element.getName();
+	}
+
+	/** The keyword of an element's kind, such as {@code host} or {@code vm}. */
+	protected static String kind(Element element) {
+		return element.eClass().getName().toLowerCase();
+	}
+}

@@ -1,0 +1,44 @@
+package dev.berth.validation;
+
+import dev.berth.berth.BerthPackage;
+import dev.berth.berth.Container;
+import dev.berth.berth.Element;
+import dev.berth.berth.Vm;
+import dev.berth.berth.Workload;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.validation.Check;
+
+/** {@code depends on} forms no cycle; each dependency in one is reported with the whole cycle named. */
+public class DependencyValidator extends ConcernValidator {
+
+	@Check
+	public void checkVmDependenciesHaveNoCycle(Vm vm) {
+		check(vm, vm.getDependsOn(), BerthPackage.Literals.VM__DEPENDS_ON);
+	}
+
+	@Check
+	public void checkContainerDependenciesHaveNoCycle(Container container) {
+		check(container, container.getDependsOn(), BerthPackage.Literals.CONTAINER__DEPENDS_ON);
+	}
+
+	private void check(Element workload, List<Workload> targets, EReference feature) {
+		if (targets.isEmpty()) {
+			return;
+		}
+		DependencyCycles cycles = cached(DependencyCycles.class, () -> DependencyCycles.of(site(workload)));
+		for (int i = 0; i < targets.size(); i++) {
+			Workload target = targets.get(i);
+			if (target.eIsProxy() || !cycles.inCycle(workload, (Element) target)) {
+				continue;
+			}
+			List<Element> cycle = cycles.path((Element) target, workload);
+			cycle.add(0, workload);
+			String names = cycle.stream().map(Element::getName).collect(Collectors.joining(" -> "));
+			error(describe(workload) + " depends on " + ((Element) target).getName() + ", which closes the cycle "
+					+ names + "; nothing in a cycle can start first, so remove one of these dependencies", workload,
+					feature, i, IssueCodes.DEPENDS_CYCLE, names);
+		}
+	}
+}

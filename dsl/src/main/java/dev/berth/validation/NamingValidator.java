@@ -1,0 +1,57 @@
+package dev.berth.validation;
+
+import dev.berth.berth.BerthPackage;
+import dev.berth.berth.Deployment;
+import dev.berth.berth.Element;
+import dev.berth.berth.Machine;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.Check;
+
+/** Names are unique within a deployment, and machine names across everything one command sees. */
+public class NamingValidator extends ConcernValidator {
+
+	@Check
+	public void checkNameIsUnique(Element element) {
+		if (element.getName() == null) {
+			return;
+		}
+		Map<String, List<Element>> byDeployment = cached("names",
+				() -> site(element).groupBy(e -> e.getName() == null ? null : deploymentOf(e) + " " + e.getName()));
+		Element first = byDeployment.get(deploymentOf(element) + " " + element.getName()).get(0);
+		if (first != element) {
+			error(describe(element) + " has the name of " + describe(first) + " (" + where(first)
+					+ "); names are unique within deployment " + deploymentOf(element) + ", whatever they name; rename one",
+					element, BerthPackage.Literals.ELEMENT__NAME, IssueCodes.NAME_DUPLICATE, element.getName());
+			return;
+		}
+		if (element instanceof Machine) {
+			checkMachineNameIsUnique(element);
+		}
+	}
+
+	private void checkMachineNameIsUnique(Element machine) {
+		Map<String, List<Element>> machines = cached("machine-names",
+				() -> site(machine).groupBy(e -> e instanceof Machine ? e.getName() : null));
+		Element first = machines.get(machine.getName()).get(0);
+		if (first != machine) {
+			error(describe(machine) + " has the name of " + describe(first) + " of deployment " + deploymentOf(first)
+					+ " (" + where(first) + "); machine names are unique across all files, since output folders "
+					+ "are named after them; rename one", machine, BerthPackage.Literals.ELEMENT__NAME,
+					IssueCodes.NAME_DUPLICATE, machine.getName());
+		}
+	}
+
+	private static String deploymentOf(Element element) {
+		return element.eContainer() instanceof Deployment deployment ? deployment.getName() : "";
+	}
+
+	private static String where(Element element) {
+		URI uri = element.eResource().getURI();
+		ICompositeNode node = NodeModelUtils.getNode(element);
+		return uri.lastSegment() + " line " + (node == null ? 1 : node.getStartLine());
+	}
+}
