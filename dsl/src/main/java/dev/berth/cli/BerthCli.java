@@ -24,6 +24,7 @@ public class BerthCli {
 	public static int execute(String[] args, PrintWriter out, PrintWriter err) {
 		BerthCli cli = new BerthCli();
 		CommandLine commandLine = new CommandLine(cli);
+		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		FailureHandler failures = new FailureHandler(() -> cli.debug);

@@ -2,6 +2,7 @@ package dev.berth.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
@@ -9,13 +10,20 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
 
 	@Override
-	public String[] getVersion() throws IOException {
+	public String[] getVersion() {
+		return new String[] { "berth " + version() };
+	}
+
+	/** The version number of this build, such as {@code 0.1.0}. */
+	static String version() {
 		Properties properties = new Properties();
 		try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/berth/cli/berth-version.properties")) {
 			if (in != null) {
 				properties.load(in);
 			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
-		return new String[] { "berth " + properties.getProperty("version", "unknown") };
+		return properties.getProperty("version", "unknown");
 	}
 }

@@ -33,8 +33,8 @@ public class CapacityValidator extends ConcernValidator {
 		long neededDeclared = BigDecimal.valueOf(load.memoryBytes()).divide(overcommit, 0, RoundingMode.CEILING)
 				.longValue();
 		String suggestion = ((neededDeclared + Sizes.GIB - 1) / Sizes.GIB) + " GiB";
-		report(machine, "needs " + Sizes.format(load.memoryBytes()) + " of memory but offers "
-				+ Sizes.format(offered) + offeredSuffix(machine, overcommit) + ": " + shares
+		report(machine, "needs " + distinct(load.memoryBytes(), offered) + " of memory but offers "
+				+ distinct(offered, load.memoryBytes()) + offeredSuffix(machine, overcommit) + ": " + shares
 				+ (shares.isEmpty() ? "" : ", ") + "overhead " + Sizes.format(load.overheadBytes()) + "; "
 				+ advice(machine, "memory"), IssueCodes.CAPACITY_MEMORY, suggestion);
 	}
@@ -96,6 +96,12 @@ public class CapacityValidator extends ConcernValidator {
 		return shares.stream().filter(share -> share.each().signum() > 0).map(share -> kind(share.workload()) + " "
 				+ share.workload().getName() + " " + (share.instances() == 1 ? "" : share.instances() + " x ")
 				+ format.apply(share.each())).collect(Collectors.joining(", "));
+	}
+
+	/** A size readable beside another: in MiB when one decimal of the larger unit would show them equal. */
+	private static String distinct(long bytes, long other) {
+		return Sizes.format(bytes).equals(Sizes.format(other)) ? Math.round((double) bytes / Sizes.MIB) + " MiB"
+				: Sizes.format(bytes);
 	}
 
 	private static String plain(BigDecimal value) {

@@ -70,7 +70,7 @@ public class PortValidator extends ConcernValidator {
 
 	private void checkMappingOnMachine(Container container, Placement placement, PortMapping port, PortTable table) {
 		String machine = describe((Element) placement.machine());
-		if (port.getHostPort() != null && placement.instances() > Replicas.hostPortCount(port)
+		if (port.getHostPortEnd() != null && placement.instances() > Replicas.hostPortCount(port)
 				&& Replicas.hostPortCount(port) > 0) {
 			int end = port.getHostPort() + placement.instances() - 1;
 			error(machine + " runs " + placement.instances() + " replicas of " + container.getName() + " but the port "
