@@ -13,7 +13,9 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -33,13 +35,14 @@ public final class Site {
 	private final Map<Machine, List<Vm>> vmsOn = new IdentityHashMap<>();
 	private final Map<Machine, List<Instances>> containersOn = new IdentityHashMap<>();
 	private final Map<Machine, List<Balancer>> balancersOn = new IdentityHashMap<>();
+	private final Map<Object, Object> facts = new ConcurrentHashMap<>();
 
 	private Site() {
 	}
 
-	/** The site of every Berth file in a resource set. */
+	/** The site of every Berth file in a resource set, built again only when one of them changed. */
 	public static Site of(ResourceSet resources) {
-		return of(List.copyOf(resources.getResources()));
+		return SiteCache.get(resources, Site::of);
 	}
 
 	/** The site an object belongs to: every file of its resource set, or its own file alone. */
@@ -117,6 +120,20 @@ public final class Site {
 	/** The balancers placed on a machine. */
 	public List<Balancer> balancersOn(Machine machine) {
 		return balancersOn.getOrDefault(machine, List.of());
+	}
+
+	/**
+	 * A fact about the site computed once and kept as long as the site: its owner keys it, for
+	 * example by the class that computes it.
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T fact(Object key, Supplier<T> compute) {
+		Object value = facts.get(key);
+		if (value == null) {
+			value = compute.get();
+			facts.put(key, value);
+		}
+		return (T) value;
 	}
 
 	/** Groups the elements by a key, each group in site order. */

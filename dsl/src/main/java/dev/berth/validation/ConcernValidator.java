@@ -27,24 +27,18 @@ abstract class ConcernValidator extends AbstractDeclarativeValidator {
 		return List.of(BerthPackage.eINSTANCE);
 	}
 
-	/** Everything the current run sees, indexed once per run. */
+	/** Everything the current run sees: looked up once per validated file, built once per site. */
 	protected Site site(EObject object) {
-		return cached(Site.class, () -> Site.of(object));
-	}
-
-	/** A fact computed once per validation run under a key. */
-	@SuppressWarnings("unchecked")
-	protected <T> T cached(Object key, Supplier<T> compute) {
 		Map<Object, Object> context = getContext();
 		if (context == null) {
-			return compute.get();
+			return Site.of(object);
 		}
-		Object value = context.get(key);
-		if (value == null) {
-			value = compute.get();
-			context.put(key, value);
-		}
-		return (T) value;
+		return (Site) context.computeIfAbsent(Site.class, key -> Site.of(object));
+	}
+
+	/** A fact about the site of an object, computed once for as long as the site is unchanged. */
+	protected <T> T fact(EObject object, Object key, Supplier<T> compute) {
+		return site(object).fact(key, compute);
 	}
 
 	/** The kind and name of an element, such as {@code host node1}. */

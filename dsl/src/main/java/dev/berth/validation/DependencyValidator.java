@@ -27,7 +27,7 @@ public class DependencyValidator extends ConcernValidator {
 		if (targets.isEmpty()) {
 			return;
 		}
-		DependencyCycles cycles = cached(DependencyCycles.class, () -> DependencyCycles.of(site(workload)));
+		DependencyCycles cycles = fact(workload, DependencyCycles.class, () -> DependencyCycles.of(site(workload)));
 		for (int i = 0; i < targets.size(); i++) {
 			Workload target = targets.get(i);
 			if (target.eIsProxy() || !cycles.inCycle(workload, (Element) target)) {

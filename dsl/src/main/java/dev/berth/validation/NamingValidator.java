@@ -19,7 +19,7 @@ public class NamingValidator extends ConcernValidator {
 		if (element.getName() == null) {
 			return;
 		}
-		Map<String, List<Element>> byDeployment = cached("names",
+		Map<String, List<Element>> byDeployment = fact(element, "names",
 				() -> site(element).groupBy(e -> e.getName() == null ? null : deploymentOf(e) + " " + e.getName()));
 		Element first = byDeployment.get(deploymentOf(element) + " " + element.getName()).get(0);
 		if (first != element) {
@@ -34,7 +34,7 @@ public class NamingValidator extends ConcernValidator {
 	}
 
 	private void checkMachineNameIsUnique(Element machine) {
-		Map<String, List<Element>> machines = cached("machine-names",
+		Map<String, List<Element>> machines = fact(machine, "machine-names",
 				() -> site(machine).groupBy(e -> e instanceof Machine ? e.getName() : null));
 		Element first = machines.get(machine.getName()).get(0);
 		if (first != machine) {

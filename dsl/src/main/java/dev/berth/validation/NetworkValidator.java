@@ -32,7 +32,7 @@ public class NetworkValidator extends ConcernValidator {
 
 	@Check
 	public void checkSubnetsDoNotOverlap(Network network) {
-		Map<Network, Network> overlaps = cached(SubnetOverlaps.class, () -> SubnetOverlaps.find(site(network)));
+		Map<Network, Network> overlaps = fact(network, SubnetOverlaps.class, () -> SubnetOverlaps.find(site(network)));
 		Network earlier = overlaps.get(network);
 		if (earlier != null) {
 			Cidr mine = Cidr.parse(network.getSubnet()).orElseThrow();
@@ -88,7 +88,7 @@ public class NetworkValidator extends ConcernValidator {
 					BerthPackage.Literals.INTERFACE__IP, IssueCodes.NETWORK_IP_DUPLICATE, nic.getIp());
 			return;
 		}
-		Map<FixedIps.Key, Interface> first = cached(FixedIps.class, () -> FixedIps.firstUsers(site(nic)));
+		Map<FixedIps.Key, Interface> first = fact(nic, FixedIps.class, () -> FixedIps.firstUsers(site(nic)));
 		Interface owner = first.get(new FixedIps.Key(network, ip.get()));
 		if (owner != nic) {
 			error(nic.getIp() + " on network " + network.getName() + " is already the fixed IP of "

@@ -9,9 +9,9 @@ import dev.berth.berth.PortMapping;
 import dev.berth.berth.Target;
 import dev.berth.model.Placement;
 import dev.berth.model.Replicas;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
@@ -117,7 +117,7 @@ public class PortValidator extends ConcernValidator {
 	}
 
 	private PortTable table(Machine machine) {
-		Map<Machine, PortTable> tables = cached(PortTable.class, HashMap::new);
+		Map<Machine, PortTable> tables = fact(machine, PortTable.class, ConcurrentHashMap::new);
 		return tables.computeIfAbsent(machine, m -> PortTable.of(site(m), m));
 	}
 }
