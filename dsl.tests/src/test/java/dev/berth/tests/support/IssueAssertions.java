@@ -28,6 +28,13 @@ public final class IssueAssertions {
 		return issues.stream().filter(issue -> code.equals(issue.getCode())).map(Issue::getLineNumber).sorted().toList();
 	}
 
+	/** The message of the issue with the code at the line. */
+	public static String messageAt(List<Issue> issues, String code, int line) {
+		return issues.stream().filter(issue -> code.equals(issue.getCode()) && issue.getLineNumber() == line)
+				.findFirst().orElseThrow(() -> new AssertionError("no " + code + " at line " + line + " in " + issues))
+				.getMessage();
+	}
+
 	/** No issue has the code. */
 	public static void assertNotRaised(List<Issue> issues, String code) {
 		assertTrue(issues.stream().noneMatch(issue -> code.equals(issue.getCode())),

@@ -2,6 +2,7 @@ package dev.berth.tests.validation;
 
 import static dev.berth.tests.support.IssueAssertions.assertNotRaised;
 import static dev.berth.tests.support.IssueAssertions.assertRaised;
+import static dev.berth.tests.support.IssueAssertions.messageAt;
 import static dev.berth.tests.support.IssueAssertions.linesOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -26,8 +27,7 @@ class DependencyValidatorTest extends ValidatorTestBase {
 				""");
 		assertEquals(List.of(3, 5, 7), linesOf(issues, "depends.cycle"));
 		assertEquals("vm db depends on web, which closes the cycle db -> web -> cache -> db; nothing in a cycle can "
-				+ "start first, so remove one of these dependencies", issues.stream()
-				.filter(i -> i.getLineNumber() == 3).findFirst().orElseThrow().getMessage());
+				+ "start first, so remove one of these dependencies", messageAt(issues, "depends.cycle", 3));
 	}
 
 	@Test

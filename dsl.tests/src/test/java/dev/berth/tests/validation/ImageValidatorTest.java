@@ -2,6 +2,7 @@ package dev.berth.tests.validation;
 
 import static dev.berth.tests.support.IssueAssertions.assertNotRaised;
 import static dev.berth.tests.support.IssueAssertions.assertRaised;
+import static dev.berth.tests.support.IssueAssertions.messageAt;
 import static dev.berth.tests.support.IssueAssertions.linesOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -55,7 +56,6 @@ class ImageValidatorTest extends ValidatorTestBase {
 				""");
 		assertEquals(List.of(3, 4, 5), linesOf(issues, "image.latest"));
 		assertEquals("image nginx has no tag, so every pull may bring another version; pin a version tag (such as "
-				+ "nginx:1.2.3) or a digest", issues.stream().filter(i -> "image.latest".equals(i.getCode()))
-				.findFirst().orElseThrow().getMessage());
+				+ "nginx:1.2.3) or a digest", messageAt(issues, "image.latest", 3));
 	}
 }

@@ -2,6 +2,7 @@ package dev.berth.tests.validation;
 
 import static dev.berth.tests.support.IssueAssertions.assertNotRaised;
 import static dev.berth.tests.support.IssueAssertions.assertRaised;
+import static dev.berth.tests.support.IssueAssertions.messageAt;
 import static dev.berth.tests.support.IssueAssertions.linesOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -26,8 +27,7 @@ class NetworkValidatorTest extends ValidatorTestBase {
 				network ok6 { subnet "fd00:1::/64" }
 				""");
 		assertEquals(List.of(2, 3, 4, 5, 6), linesOf(issues, "network.subnet-invalid"));
-		assertEquals("subnet 10.0.1.5/24 of network e sets host bits; write 10.0.1.0/24", issues.stream()
-				.filter(i -> i.getLineNumber() == 5).findFirst().orElseThrow().getMessage());
+		assertEquals("subnet 10.0.1.5/24 of network e sets host bits; write 10.0.1.0/24", messageAt(issues, "network.subnet-invalid", 5));
 	}
 
 	@Test
@@ -69,8 +69,7 @@ class NetworkValidatorTest extends ValidatorTestBase {
 				""");
 		assertEquals(List.of(3, 4, 5, 6), linesOf(issues, "network.ip-outside"));
 		assertEquals("10.0.2.10 is outside subnet 10.0.1.0/24 of network front; pick an address from 10.0.1.1 to "
-				+ "10.0.1.254", issues.stream().filter(i -> i.getLineNumber() == 4).findFirst().orElseThrow()
-				.getMessage());
+				+ "10.0.1.254", messageAt(issues, "network.ip-outside", 4));
 	}
 
 	@Test
@@ -87,7 +86,7 @@ class NetworkValidatorTest extends ValidatorTestBase {
 				""");
 		assertEquals(List.of(6, 7), linesOf(issues, "network.ip-duplicate"));
 		assertEquals("10.0.1.10 on network front is already the fixed IP of vm a; give each interface its own address",
-				issues.stream().filter(i -> i.getLineNumber() == 6).findFirst().orElseThrow().getMessage());
+				messageAt(issues, "network.ip-duplicate", 6));
 	}
 
 	@Test

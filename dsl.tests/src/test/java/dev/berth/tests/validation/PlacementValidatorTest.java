@@ -2,6 +2,7 @@ package dev.berth.tests.validation;
 
 import static dev.berth.tests.support.IssueAssertions.assertNotRaised;
 import static dev.berth.tests.support.IssueAssertions.assertRaised;
+import static dev.berth.tests.support.IssueAssertions.messageAt;
 import static dev.berth.tests.support.IssueAssertions.linesOf;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,7 +66,7 @@ class PlacementValidatorTest extends ValidatorTestBase {
 		assertEquals(List.of(4, 6), linesOf(issues, "placement.no-hypervisor"));
 		assertEquals("vm inner is placed on vm outer, which runs no nested VMs; add `hypervisor kvm` to outer "
 				+ "(nested virtualization), or place inner on a host",
-				issues.stream().filter(i -> i.getLineNumber() == 6).findFirst().orElseThrow().getMessage());
+				messageAt(issues, "placement.no-hypervisor", 6));
 	}
 
 	@Test
@@ -90,8 +91,7 @@ class PlacementValidatorTest extends ValidatorTestBase {
 				""");
 		assertEquals(List.of(4, 5), linesOf(issues, "kernel.mismatch"));
 		assertEquals("container iis is a windows container but host lin runs a linux kernel; containers share their "
-				+ "machine's kernel, so place iis on a windows machine or use a linux image", issues.stream()
-				.filter(i -> "kernel.mismatch".equals(i.getCode())).findFirst().orElseThrow().getMessage());
+				+ "machine's kernel, so place iis on a windows machine or use a linux image", messageAt(issues, "kernel.mismatch", 4));
 	}
 
 	@Test
@@ -121,7 +121,6 @@ class PlacementValidatorTest extends ValidatorTestBase {
 				""");
 		assertEquals(List.of(2, 3, 4), linesOf(issues, "runtime.host-os"));
 		assertEquals("podman cannot run on host a, which runs windows; use docker on windows, or run podman in a "
-				+ "linux VM", issues.stream().filter(i -> "runtime.host-os".equals(i.getCode())).findFirst()
-				.orElseThrow().getMessage());
+				+ "linux VM", messageAt(issues, "runtime.host-os", 2));
 	}
 }

@@ -2,6 +2,7 @@ package dev.berth.tests.validation;
 
 import static dev.berth.tests.support.IssueAssertions.assertNotRaised;
 import static dev.berth.tests.support.IssueAssertions.assertRaised;
+import static dev.berth.tests.support.IssueAssertions.messageAt;
 import static dev.berth.tests.support.IssueAssertions.linesOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -31,9 +32,7 @@ class PortValidatorTest extends ValidatorTestBase {
 				balancer lb on a { listen 0 targets c:99999 }
 				""");
 		assertEquals(List.of(5, 6, 7, 8, 10, 10), linesOf(issues, "port.invalid"));
-		assertEquals("the port range 9000-8000 ends below its start; write 8000-9000", issues.stream()
-				.filter(i -> "port.invalid".equals(i.getCode()) && i.getLineNumber() == 7).findFirst().orElseThrow()
-				.getMessage());
+		assertEquals("the port range 9000-8000 ends below its start; write 8000-9000", messageAt(issues, "port.invalid", 7));
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package dev.berth.tests.validation;
 import static dev.berth.tests.support.IssueAssertions.assertNotRaised;
 import static dev.berth.tests.support.IssueAssertions.assertRaised;
 import static dev.berth.tests.support.IssueAssertions.linesOf;
+import static dev.berth.tests.support.IssueAssertions.messageAt;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,8 +69,7 @@ class SecurityValidatorTest extends ValidatorTestBase {
 				""");
 		assertEquals(List.of(3, 4), linesOf(issues, "security.graphics-exposed"));
 		assertEquals("vm open has a spice console listening on 0.0.0.0, open to anyone who reaches that address; "
-				+ "listen on 127.0.0.1 and tunnel over ssh, or remove graphics", issues.stream()
-				.filter(i -> i.getLineNumber() == 4).findFirst().orElseThrow().getMessage());
+				+ "listen on 127.0.0.1 and tunnel over ssh, or remove graphics", messageAt(issues, "security.graphics-exposed", 4));
 		assertNotRaised(issues(HOST + "vm v on h { }\n"), "security.graphics-exposed");
 	}
 }
