@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.emf.common.util.URI;
 
 /**
  * Where the files of a VM live on its host. An absolute path is used as it is; a relative one
@@ -72,10 +71,6 @@ public final class VmFiles {
 	}
 
 	private static Path besideModel(Vm vm, String relative) {
-		URI uri = vm.eResource() == null ? null : vm.eResource().getURI();
-		if (uri == null || !uri.isFile()) {
-			return Path.of(relative).toAbsolutePath().normalize();
-		}
-		return Path.of(uri.toFileString()).toAbsolutePath().getParent().resolve(relative).normalize();
+		return ModelPaths.resolve(vm, relative);
 	}
 }

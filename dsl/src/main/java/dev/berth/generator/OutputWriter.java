@@ -1,0 +1,133 @@
+package dev.berth.generator;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Writes generated files into an output folder safely: each file goes in full to a temporary file
+ * beside it and is then renamed into place; an unchanged file is left untouched; a file that berth
+ * did not write is never overwritten; files of the previous run that are no longer generated are
+ * removed; and the manifest of written files is written last.
+ */
+public final class OutputWriter {
+
+	/** The manifest of the files berth owns in an output folder. */
+	public static final String MANIFEST = ".berth-manifest";
+
+	private static final String MANIFEST_HEADER = "# files written by berth generate; it removes only files listed here";
+
+	/** What one run did. */
+	public record Summary(int written, int unchanged, int removed) {
+	}
+
+	private final Path out;
+
+	public OutputWriter(Path out) {
+		this.out = out.toAbsolutePath().normalize();
+	}
+
+	/**
+	 * Writes the files.
+	 *
+	 * @throws IOException when a file cannot be written, or exists without berth having written it
+	 */
+	public Summary write(List<GeneratedFile> files) throws IOException {
+		Set<String> previous = readManifest();
+		for (GeneratedFile file : files) {
+			Path target = resolve(file.path());
+			if (Files.exists(target) && !previous.contains(file.path())) {
+				throw new IOException(target + " exists but berth did not write it; move it away or choose another output folder");
+			}
+		}
+		int written = 0;
+		for (GeneratedFile file : files) {
+			written += writeIfChanged(resolve(file.path()), file.content(), file.executable()) ? 1 : 0;
+		}
+		Set<String> current = new TreeSet<>(files.stream().map(GeneratedFile::path).toList());
+		int removed = 0;
+		for (String stale : previous) {
+			if (!current.contains(stale) && Files.deleteIfExists(resolve(stale))) {
+				removeEmptyParents(resolve(stale).getParent());
+				removed++;
+			}
+		}
+		List<String> manifest = new ArrayList<>(List.of(MANIFEST_HEADER));
+		manifest.addAll(current);
+		writeIfChanged(out.resolve(MANIFEST), String.join("\n", manifest) + "\n", false);
+		return new Summary(written, files.size() - written, removed);
+	}
+
+	private Path resolve(String relative) throws IOException {
+		Path target = out.resolve(relative).normalize();
+		if (!target.startsWith(out) || target.equals(out)) {
+			throw new IOException("refusing to write outside the output folder: " + relative);
+		}
+		return target;
+	}
+
+	private Set<String> readManifest() throws IOException {
+		Path manifest = out.resolve(MANIFEST);
+		if (!Files.exists(manifest)) {
+			return Set.of();
+		}
+		Set<String> paths = new LinkedHashSet<>();
+		for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+			if (!line.isBlank() && !line.startsWith("#")) {
+				resolve(line);
+				paths.add(line);
+			}
+		}
+		return paths;
+	}
+
+	private static boolean writeIfChanged(Path target, String content, boolean executable) throws IOException {
+		byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+		if (Files.exists(target) && Arrays.equals(Files.readAllBytes(target), bytes)
+				&& Files.isExecutable(target) == executable) {
+			return false;
+		}
+		Files.createDirectories(target.getParent());
+		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+		try {
+			Files.write(temporary, bytes);
+			Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
+			move(temporary, target);
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+		return true;
+	}
+
+	private static void move(Path from, Path to) throws IOException {
+		try {
+			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (AtomicMoveNotSupportedException e) {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	private void removeEmptyParents(Path folder) throws IOException {
+		Path current = folder;
+		while (current != null && current.startsWith(out) && !current.equals(out) && isEmpty(current)) {
+			Files.delete(current);
+			current = current.getParent();
+		}
+	}
+
+	private static boolean isEmpty(Path folder) throws IOException {
+		try (var entries = Files.list(folder)) {
+			return entries.findAny().isEmpty();
+		}
+	}
+}

@@ -1,0 +1,11 @@
+package dev.berth.generator;
+
+/** What {@code berth generate} can write. */
+public enum Target {
+	/** Compose files, HAProxy configurations and LXC configurations. */
+	DOCKER,
+	/** libvirt domain and network XML with a define script per host. */
+	LIBVIRT,
+	/** Every target, plus the scripts that deploy and destroy the whole site. */
+	ALL
+}

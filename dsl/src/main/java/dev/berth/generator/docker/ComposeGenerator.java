@@ -1,0 +1,157 @@
+package dev.berth.generator.docker;
+
+import dev.berth.berth.Balancer;
+import dev.berth.berth.Container;
+import dev.berth.berth.Element;
+import dev.berth.berth.Machine;
+import dev.berth.berth.Network;
+import dev.berth.berth.Runtime;
+import dev.berth.berth.Secret;
+import dev.berth.berth.SecretSource;
+import dev.berth.berth.Vm;
+import dev.berth.generator.Bridges;
+import dev.berth.generator.GeneratedFile;
+import dev.berth.generator.PathSegments;
+import dev.berth.model.Cidr;
+import dev.berth.model.IpAddress;
+import dev.berth.model.Machines;
+import dev.berth.model.ModelPaths;
+import dev.berth.model.Site;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code docker/MACHINE/compose.yaml} for every machine whose runtime reads Compose files (docker,
+ * podman, containerd through nerdctl), with one service per replica and an HAProxy service and
+ * {@code BALANCER.haproxy.cfg} per balancer.
+ */
+public final class ComposeGenerator {
+
+	private ComposeGenerator() {
+	}
+
+	/** Whether a machine's containers are described by a Compose file. */
+	public static boolean readsCompose(Machine machine) {
+		Runtime runtime = Machines.runtime(machine);
+		return runtime == Runtime.DOCKER || runtime == Runtime.PODMAN || runtime == Runtime.CONTAINERD;
+	}
+
+	/** Whether anything runs as a container on the machine. */
+	public static boolean hasContainers(Site site, Machine machine) {
+		return !site.containersOn(machine).isEmpty() || !site.balancersOn(machine).isEmpty();
+	}
+
+	/** The files of every Compose machine of the site. */
+	public static List<GeneratedFile> generate(Site site) {
+		List<GeneratedFile> files = new ArrayList<>();
+		for (Element element : site.elements()) {
+			if (element instanceof Machine machine && readsCompose(machine) && hasContainers(site, machine)) {
+				String folder = "docker/" + PathSegments.of(element.getName()) + "/";
+				files.add(GeneratedFile.text(folder + "compose.yaml", ComposeYaml.dump(document(site, machine))));
+				for (Balancer balancer : site.balancersOn(machine)) {
+					files.add(GeneratedFile.text(folder + PathSegments.of(balancer.getName()) + ".haproxy.cfg",
+							HaproxyConfig.render(balancer, BalancerServers.of(site, balancer))));
+				}
+			}
+		}
+		return files;
+	}
+
+	/** The Compose document of one machine. */
+	static Map<String, Object> document(Site site, Machine machine) {
+		Map<String, Object> services = new LinkedHashMap<>();
+		Set<Network> networks = new LinkedHashSet<>();
+		Set<Secret> secrets = new LinkedHashSet<>();
+		Set<String> volumes = new LinkedHashSet<>();
+		for (Site.Instances instances : site.containersOn(machine)) {
+			Container container = instances.container();
+			for (int i = 0; i < instances.placement().instances(); i++) {
+				int replica = instances.placement().first() + i;
+				services.put(ComposeService.name(container, replica), ComposeService.of(site, machine, container, replica, i));
+			}
+			container.getNetworks().stream().filter(n -> !n.eIsProxy()).forEach(networks::add);
+			container.getSecrets().stream().filter(s -> !s.eIsProxy()).forEach(secrets::add);
+			container.getVolumes().stream().filter(v -> ComposeService.isNamedVolume(v.getSource()))
+					.forEach(v -> volumes.add(ComposeYaml.text(v.getSource())));
+		}
+		for (Balancer balancer : site.balancersOn(machine)) {
+			services.put(balancer.getName(), BalancerServers.service(machine, balancer));
+			balancer.getNetworks().stream().filter(n -> !n.eIsProxy()).forEach(networks::add);
+		}
+		Map<String, Object> document = new LinkedHashMap<>();
+		document.put("services", services);
+		if (!networks.isEmpty()) {
+			Map<String, Object> declared = new LinkedHashMap<>();
+			networks.forEach(network -> declared.put(network.getName(), network(site, machine, network)));
+			document.put("networks", declared);
+		}
+		if (!secrets.isEmpty()) {
+			Map<String, Object> declared = new LinkedHashMap<>();
+			secrets.forEach(secret -> declared.put(secret.getName(), ComposeYaml.map("file", secretFile(secret))));
+			document.put("secrets", declared);
+		}
+		if (!volumes.isEmpty()) {
+			Map<String, Object> declared = new LinkedHashMap<>();
+			volumes.forEach(volume -> declared.put(volume, new LinkedHashMap<>()));
+			document.put("volumes", declared);
+		}
+		return document;
+	}
+
+	/**
+	 * A network as Compose declares it: a bridge with the model's subnet, or, where VMs on the same
+	 * host use the network too, a macvlan network on the libvirt bridge so both share one segment.
+	 */
+	private static Map<String, Object> network(Site site, Machine machine, Network network) {
+		Map<String, Object> declared = new LinkedHashMap<>();
+		boolean sharedWithVms = site.vmsOn(machine).stream().map(Vm::getInterfaces).flatMap(List::stream)
+				.anyMatch(nic -> nic.getNetwork() == network);
+		declared.put("driver", sharedWithVms ? "macvlan" : "bridge");
+		if (sharedWithVms) {
+			declared.put("driver_opts", ComposeYaml.map("parent", Bridges.of(network)));
+		}
+		Cidr.parse(network.getSubnet()).ifPresent(subnet -> {
+			Map<String, Object> pool = ComposeYaml.map("subnet", subnet.toString());
+			if (sharedWithVms) {
+				secondQuarter(subnet).ifPresent(range -> pool.put("ip_range", range.toString()));
+			}
+			if (network.getGateway() != null) {
+				pool.put("gateway", network.getGateway());
+			}
+			declared.put("ipam", ComposeYaml.map("config", List.of(pool)));
+		});
+		return declared;
+	}
+
+	/**
+	 * The addresses Docker may give containers on a segment shared with VMs: the second quarter of
+	 * the subnet, apart from libvirt's DHCP range (the upper half) and the low addresses that fixed
+	 * IPs usually take.
+	 */
+	private static Optional<Cidr> secondQuarter(Cidr subnet) {
+		int bits = subnet.network().bits();
+		if (subnet.prefix() > bits - 4) {
+			return Optional.empty();
+		}
+		BigInteger quarter = BigInteger.ONE.shiftLeft(bits - subnet.prefix() - 2);
+		return Optional.of(new Cidr(new IpAddress(subnet.network().value().add(quarter), bits), subnet.prefix() + 2));
+	}
+
+	/** Where a secret's file is: beside the model for {@code from file}; written by deploy.sh for {@code from env}. */
+	static String secretFile(Secret secret) {
+		if (secret.getSource() == SecretSource.ENV) {
+			return "./secrets/" + PathSegments.of(secret.getName());
+		}
+		String location = secret.getLocation();
+		if (location.startsWith("/")) {
+			return ComposeYaml.text(location);
+		}
+		return ComposeYaml.text(ModelPaths.resolve(secret, location).toString());
+	}
+}

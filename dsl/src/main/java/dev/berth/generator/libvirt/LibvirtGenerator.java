@@ -1,0 +1,68 @@
+package dev.berth.generator.libvirt;
+
+import dev.berth.berth.Element;
+import dev.berth.berth.Interface;
+import dev.berth.berth.Machine;
+import dev.berth.berth.Network;
+import dev.berth.berth.Vm;
+import dev.berth.generator.GeneratedFile;
+import dev.berth.generator.PathSegments;
+import dev.berth.model.Site;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code libvirt/MACHINE/VM.xml}, {@code libvirt/MACHINE/networks/NET.xml} and
+ * {@code libvirt/MACHINE/define.sh} for every machine that runs VMs.
+ */
+public final class LibvirtGenerator {
+
+	private LibvirtGenerator() {
+	}
+
+	public static List<GeneratedFile> generate(Site site) {
+		List<GeneratedFile> files = new ArrayList<>();
+		for (Element element : site.elements()) {
+			if (element instanceof Machine machine && !site.vmsOn(machine).isEmpty()) {
+				files.addAll(machineFiles(site, machine, element.getName()));
+			}
+		}
+		return files;
+	}
+
+	private static List<GeneratedFile> machineFiles(Site site, Machine machine, String name) {
+		String folder = "libvirt/" + PathSegments.of(name) + "/";
+		List<Vm> vms = site.vmsOn(machine);
+		List<Network> networks = networks(vms);
+		List<GeneratedFile> files = new ArrayList<>();
+		for (Vm vm : vms) {
+			files.add(GeneratedFile.text(folder + PathSegments.of(vm.getName()) + ".xml", DomainXml.render(machine, vm)));
+		}
+		for (Network network : networks) {
+			files.add(GeneratedFile.text(folder + "networks/" + PathSegments.of(network.getName()) + ".xml",
+					NetworkXml.render(machine, network, vms)));
+		}
+		files.add(GeneratedFile.script(folder + "define.sh", DefineScript.render(machine, networks, vms)));
+		return files;
+	}
+
+	/** The libvirt connection URI of a machine's hypervisor, as its define script uses it. */
+	public static String connectionUri(Machine machine) {
+		return DefineScript.uri(machine);
+	}
+
+	/** The networks the VMs use, each once, in the order they first appear. */
+	public static List<Network> networks(List<Vm> vms) {
+		Set<Network> networks = new LinkedHashSet<>();
+		for (Vm vm : vms) {
+			for (Interface nic : vm.getInterfaces()) {
+				if (nic.getNetwork() != null && !nic.getNetwork().eIsProxy()) {
+					networks.add(nic.getNetwork());
+				}
+			}
+		}
+		return List.copyOf(networks);
+	}
+}
