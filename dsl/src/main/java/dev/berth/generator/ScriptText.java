@@ -16,6 +16,8 @@ public final class ScriptText {
 		text.append("#!/usr/bin/env bash\n");
 		text.append("# ").append(purpose).append('\n');
 		text.append("# Pass --dry-run to print the commands instead of running them.\n");
+		text.append("# Values are single-quoted on purpose, so $ and \\ in them stay literal:\n");
+		text.append("# shellcheck disable=SC1003,SC2016\n");
 		text.append("set -euo pipefail\n");
 		text.append("cd \"$(dirname \"${BASH_SOURCE[0]}\")\"\n\n");
 		text.append("dry_run=false\n");

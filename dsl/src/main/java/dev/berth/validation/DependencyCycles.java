@@ -7,6 +7,7 @@ import dev.berth.berth.Workload;
 import dev.berth.model.Site;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -20,6 +21,7 @@ import java.util.Map;
 final class DependencyCycles {
 
 	private final Map<Element, Integer> component = new IdentityHashMap<>();
+	private final Map<Element, List<Element>> edges = new IdentityHashMap<>();
 
 	private DependencyCycles() {
 	}
@@ -33,7 +35,13 @@ final class DependencyCycles {
 
 	static DependencyCycles of(Site site) {
 		DependencyCycles cycles = new DependencyCycles();
-		new Tarjan(cycles.component).run(site.elements());
+		for (Element element : site.elements()) {
+			List<Element> targets = dependencies(element);
+			if (!targets.isEmpty()) {
+				cycles.edges.put(element, targets);
+			}
+		}
+		new Tarjan(cycles.component, cycles.edges).run(site.elements());
 		return cycles;
 	}
 
@@ -49,7 +57,7 @@ final class DependencyCycles {
 		previous.put(from, from);
 		while (!queue.isEmpty() && !previous.containsKey(to)) {
 			Element current = queue.poll();
-			for (Element next : dependencies(current)) {
+			for (Element next : edges.getOrDefault(current, List.of())) {
 				if (!previous.containsKey(next) && inCycle(from, next)) {
 					previous.put(next, current);
 					queue.add(next);
@@ -58,9 +66,10 @@ final class DependencyCycles {
 		}
 		List<Element> path = new ArrayList<>();
 		for (Element step = to; step != from; step = previous.get(step)) {
-			path.add(0, step);
+			path.add(step);
 		}
-		path.add(0, from);
+		path.add(from);
+		Collections.reverse(path);
 		return path;
 	}
 
@@ -71,6 +80,7 @@ final class DependencyCycles {
 		}
 
 		private final Map<Element, Integer> component;
+		private final Map<Element, List<Element>> edges;
 		private final Map<Element, Integer> index = new IdentityHashMap<>();
 		private final Map<Element, Integer> low = new IdentityHashMap<>();
 		private final Deque<Element> stack = new ArrayDeque<>();
@@ -78,13 +88,14 @@ final class DependencyCycles {
 		private int counter;
 		private int components;
 
-		Tarjan(Map<Element, Integer> component) {
+		Tarjan(Map<Element, Integer> component, Map<Element, List<Element>> edges) {
 			this.component = component;
+			this.edges = edges;
 		}
 
 		void run(List<Element> nodes) {
 			for (Element node : nodes) {
-				if (!index.containsKey(node) && !dependencies(node).isEmpty()) {
+				if (!index.containsKey(node) && edges.containsKey(node)) {
 					visit(node);
 				}
 			}
@@ -120,7 +131,7 @@ final class DependencyCycles {
 			low.put(node, counter++);
 			stack.push(node);
 			onStack.put(node, true);
-			return new Frame(node, dependencies(node), new int[] { 0 });
+			return new Frame(node, edges.getOrDefault(node, List.of()), new int[] { 0 });
 		}
 
 		private void close(Element root) {

@@ -55,6 +55,9 @@ class DependencyValidatorTest extends ValidatorTestBase {
 			model.append("container c").append(i).append(" on h { image \"a:1\" depends on c").append((i + 1) % length)
 					.append(" }\n");
 		}
-		assertEquals(length, linesOf(issues(model.toString()), "depends.cycle").size());
+		List<Issue> issues = issues(model.toString());
+		assertEquals(length, linesOf(issues, "depends.cycle").size());
+		assertEquals("c0 -> c1 -> c2 -> c3 -> c4 -> c5 -> (4989 more) -> c4995 -> c4996 -> c4997 -> c4998 -> c4999 -> c0",
+				issues.stream().filter(i -> "depends.cycle".equals(i.getCode())).findFirst().orElseThrow().getData()[0]);
 	}
 }

@@ -1,0 +1,40 @@
+package dev.berth.tests.support;
+
+import com.google.inject.Injector;
+import dev.berth.BerthStandaloneSetup;
+import dev.berth.cli.Workspace;
+import dev.berth.generator.GeneratedFile;
+import dev.berth.generator.SiteGenerator;
+import dev.berth.generator.Target;
+import dev.berth.model.Site;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Generates a site's files in memory, as {@code berth generate} computes them before writing. */
+public final class Generated {
+
+	private static Injector injector;
+
+	private Generated() {
+	}
+
+	private static synchronized Injector injector() {
+		if (injector == null) {
+			injector = new BerthStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return injector;
+	}
+
+	/** Every file of the targets (all when none is given), by path. */
+	public static Map<String, GeneratedFile> of(Path model, Target... targets) {
+		Workspace workspace = Workspace.load(injector(), List.of(model));
+		Site site = Site.of(workspace.resources().get(0).getResourceSet());
+		EnumSet<Target> chosen = targets.length == 0 ? EnumSet.of(Target.ALL) : EnumSet.of(targets[0], targets);
+		Map<String, GeneratedFile> files = new LinkedHashMap<>();
+		SiteGenerator.generate(site, chosen).forEach(file -> files.put(file.path(), file));
+		return files;
+	}
+}

@@ -1,0 +1,44 @@
+package dev.berth.tests.support;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs an external program to completion and keeps what it printed. */
+public final class Processes {
+
+	/** The outcome of a program: its exit status and its output, standard error included. */
+	public record Result(int status, String output) {
+	}
+
+	private Processes() {
+	}
+
+	/** Runs a command in a folder, with extra environment variables. */
+	public static Result run(Path folder, Map<String, String> environment, List<String> command)
+			throws IOException, InterruptedException {
+		Path log = Files.createTempFile("berth-process", ".log");
+		try {
+			ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+					.redirectOutput(log.toFile());
+			builder.environment().putAll(environment);
+			Process process = builder.start();
+			if (!process.waitFor(2, TimeUnit.MINUTES)) {
+				process.destroyForcibly();
+				throw new AssertionError("timed out: " + command);
+			}
+			return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+		} finally {
+			Files.deleteIfExists(log);
+		}
+	}
+
+	/** Runs a command in a folder. */
+	public static Result run(Path folder, String... command) throws IOException, InterruptedException {
+		return run(folder, Map.of(), List.of(command));
+	}
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Defines and starts the networks and VMs of kvm1 in libvirt. Set LIBVIRT_DEFAULT_URI to use another connection.
+# Pass --dry-run to print the commands instead of running them.
+# Values are single-quoted on purpose, so $ and \ in them stay literal:
+# shellcheck disable=SC1003,SC2016
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+dry_run=false
+if [[ ${1:-} == --dry-run ]]; then
+  dry_run=true
+fi
+
+run() {
+  if "$dry_run"; then
+    printf '%q ' "$@"
+    printf '\n'
+  else
+    "$@"
+  fi
+}
+uri=${LIBVIRT_DEFAULT_URI:-qemu+ssh://10.20.0.11/system}
+
+start_network() {
+  if "$dry_run" || ! virsh -c "$uri" net-info "$1" | grep -Eq '^Active: +yes'; then
+    run virsh -c "$uri" net-start "$1"
+  fi
+}
+
+start_domain() {
+  if "$dry_run" || ! virsh -c "$uri" domstate "$1" | grep -q running; then
+    run virsh -c "$uri" start "$1"
+  fi
+}
+
+# files of vm pg
+run ssh 10.20.0.11 'mkdir -p /var/lib/libvirt/images/berth/pg'
+run scp $ROOT/examples/mixed-estate/images/debian-12.qcow2 10.20.0.11:/var/lib/libvirt/images/berth/pg/root.qcow2
+run ssh 10.20.0.11 'sh -c '\''if [ ! -e "$1" ]; then shift; exec "$@"; fi'\'' sh /var/lib/libvirt/images/berth/pg/data.img qemu-img create -f raw /var/lib/libvirt/images/berth/pg/data.img 536870912000'
+
+# files of vm worker
+run ssh 10.20.0.11 'mkdir -p /var/lib/libvirt/images/berth/worker'
+run ssh 10.20.0.11 'sh -c '\''if [ ! -e "$1" ]; then shift; exec "$@"; fi'\'' sh /var/lib/libvirt/images/berth/worker/root.qcow2 qemu-img create -f qcow2 /var/lib/libvirt/images/berth/worker/root.qcow2 32212254720'
+
+# network apps
+run virsh -c "$uri" net-define networks/apps.xml
+run virsh -c "$uri" net-autostart apps
+start_network apps
+
+# network replication
+run virsh -c "$uri" net-define networks/replication.xml
+run virsh -c "$uri" net-autostart replication
+start_network replication
+
+# vm pg
+run virsh -c "$uri" define pg.xml
+run virsh -c "$uri" autostart pg
+start_domain pg
+
+# vm worker
+run virsh -c "$uri" define worker.xml
+run virsh -c "$uri" autostart worker
+start_domain worker

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Takes the whole site down in the reverse order of deploy.sh; VM disks are kept.
+# Pass --dry-run to print the commands instead of running them.
+# Values are single-quoted on purpose, so $ and \ in them stay literal:
+# shellcheck disable=SC1003,SC2016
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+dry_run=false
+if [[ ${1:-} == --dry-run ]]; then
+  dry_run=true
+fi
+
+run() {
+  if "$dry_run"; then
+    printf '%q ' "$@"
+    printf '\n'
+  else
+    "$@"
+  fi
+}
+
+run_script() {
+  if "$dry_run"; then
+    bash "$1" --dry-run
+  else
+    bash "$1"
+  fi
+}
+
+write_secret() {
+  if "$dry_run"; then
+    printf 'write the value of $%s to %s, readable by its owner only\n' "$2" "$1"
+    return
+  fi
+  if [[ -z ${!2+set} ]]; then
+    echo "the environment variable $2 is not set; it holds a secret that $1 needs" >&2
+    exit 1
+  fi
+  mkdir -p "$(dirname "$1")"
+  (umask 077 && printf '%s' "${!2}" >"$1")
+}
+
+# containers on k8s1
+run scp -r docker/k8s1 k8s1:berth-k8s1
+run ssh k8s1 'nerdctl compose -p berth-k8s1 -f berth-k8s1/compose.yaml down'
+
+# containers on node2
+run env DOCKER_HOST=ssh://node2 docker compose -p berth-node2 -f docker/node2/compose.yaml down
+
+# containers on node1
+run env DOCKER_HOST=ssh://192.168.10.11 docker compose -p berth-node1 -f docker/node1/compose.yaml down
+
+# VMs on node2
+if "$dry_run" || virsh -c "${LIBVIRT_DEFAULT_URI:-qemu+ssh://node2/system}" domstate k8s1 | grep -q running; then
+  run virsh -c "${LIBVIRT_DEFAULT_URI:-qemu+ssh://node2/system}" destroy k8s1
+fi
+run virsh -c "${LIBVIRT_DEFAULT_URI:-qemu+ssh://node2/system}" undefine --nvram k8s1
+
+# VMs on node1
+if "$dry_run" || virsh -c "${LIBVIRT_DEFAULT_URI:-qemu+ssh://192.168.10.11/system}" domstate db | grep -q running; then
+  run virsh -c "${LIBVIRT_DEFAULT_URI:-qemu+ssh://192.168.10.11/system}" destroy db
+fi
+run virsh -c "${LIBVIRT_DEFAULT_URI:-qemu+ssh://192.168.10.11/system}" undefine --nvram db
+if "$dry_run" || virsh -c "${LIBVIRT_DEFAULT_URI:-qemu+ssh://192.168.10.11/system}" net-info front | grep -Eq '^Active: +yes'; then
+  run virsh -c "${LIBVIRT_DEFAULT_URI:-qemu+ssh://192.168.10.11/system}" net-destroy front
+fi
+run virsh -c "${LIBVIRT_DEFAULT_URI:-qemu+ssh://192.168.10.11/system}" net-undefine front

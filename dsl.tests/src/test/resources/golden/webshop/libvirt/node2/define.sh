@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Defines and starts the networks and VMs of node2 in libvirt. Set LIBVIRT_DEFAULT_URI to use another connection.
+# Pass --dry-run to print the commands instead of running them.
+# Values are single-quoted on purpose, so $ and \ in them stay literal:
+# shellcheck disable=SC1003,SC2016
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+dry_run=false
+if [[ ${1:-} == --dry-run ]]; then
+  dry_run=true
+fi
+
+run() {
+  if "$dry_run"; then
+    printf '%q ' "$@"
+    printf '\n'
+  else
+    "$@"
+  fi
+}
+uri=${LIBVIRT_DEFAULT_URI:-qemu+ssh://node2/system}
+
+start_network() {
+  if "$dry_run" || ! virsh -c "$uri" net-info "$1" | grep -Eq '^Active: +yes'; then
+    run virsh -c "$uri" net-start "$1"
+  fi
+}
+
+start_domain() {
+  if "$dry_run" || ! virsh -c "$uri" domstate "$1" | grep -q running; then
+    run virsh -c "$uri" start "$1"
+  fi
+}
+
+# files of vm k8s1
+run ssh node2 'mkdir -p /var/lib/libvirt/images/berth/k8s1'
+run ssh node2 'sh -c '\''if [ ! -e "$1" ]; then shift; exec "$@"; fi'\'' sh /var/lib/libvirt/images/berth/k8s1/root.qcow2 qemu-img create -f qcow2 /var/lib/libvirt/images/berth/k8s1/root.qcow2 21474836480'
+
+# vm k8s1
+run virsh -c "$uri" define k8s1.xml
+start_domain k8s1
