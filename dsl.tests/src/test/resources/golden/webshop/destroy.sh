@@ -20,27 +20,6 @@ run() {
   fi
 }
 
-run_script() {
-  if "$dry_run"; then
-    bash "$1" --dry-run
-  else
-    bash "$1"
-  fi
-}
-
-write_secret() {
-  if "$dry_run"; then
-    printf 'write the value of $%s to %s, readable by its owner only\n' "$2" "$1"
-    return
-  fi
-  if [[ -z ${!2+set} ]]; then
-    echo "the environment variable $2 is not set; it holds a secret that $1 needs" >&2
-    exit 1
-  fi
-  mkdir -p "$(dirname "$1")"
-  (umask 077 && printf '%s' "${!2}" >"$1")
-}
-
 # containers on k8s1
 run scp -r docker/k8s1 k8s1:berth-k8s1
 run ssh k8s1 'nerdctl compose -p berth-k8s1 -f berth-k8s1/compose.yaml down'

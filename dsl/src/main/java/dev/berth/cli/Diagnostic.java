@@ -21,6 +21,11 @@ public record Diagnostic(String path, int line, int column, int endLine, int end
 		}
 	}
 
+	/** Whether any of the diagnostics is an error. */
+	public static boolean anyError(List<Diagnostic> diagnostics) {
+		return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+	}
+
 	/** The one-line form {@code PATH:LINE:COLUMN: SEVERITY: MESSAGE [CODE]}. */
 	public String toLine() {
 		String oneLine = message.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');

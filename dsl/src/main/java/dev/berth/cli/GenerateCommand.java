@@ -1,6 +1,5 @@
 package dev.berth.cli;
 
-import dev.berth.BerthStandaloneSetup;
 import dev.berth.generator.GeneratedFile;
 import dev.berth.generator.OutputWriter;
 import dev.berth.generator.SiteGenerator;
@@ -14,8 +13,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code berth generate}: checks the model and, when it has no error, writes what runs it. */
@@ -34,17 +33,16 @@ public class GenerateCommand implements Callable<Integer> {
 			description = "The output folder (default: ${DEFAULT-VALUE}). Only files berth wrote there are ever replaced or removed.")
 	private Path output;
 
-	@Parameters(paramLabel = "PATH", arity = "1..*",
-			description = "A .berth file, or a folder: every .berth file below it. All of them are linked together.")
-	private List<Path> paths;
+	@Mixin
+	private ModelInput input;
 
 	@Override
 	public Integer call() {
-		Workspace workspace = Workspace.load(new BerthStandaloneSetup().createInjectorAndDoEMFRegistration(), paths);
+		Workspace workspace = input.load();
 		List<Diagnostic> diagnostics = workspace.validate();
 		PrintWriter out = spec.commandLine().getOut();
 		diagnostics.forEach(diagnostic -> out.println(diagnostic.toLine()));
-		if (diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR)) {
+		if (Diagnostic.anyError(diagnostics)) {
 			spec.commandLine().getErr().println("berth: the model has errors; nothing was written");
 			return ExitCodes.MODEL_ERRORS;
 		}

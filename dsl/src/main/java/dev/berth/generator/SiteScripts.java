@@ -76,7 +76,6 @@ public final class SiteScripts {
 
 	private static String destroy(Site site) {
 		ScriptText script = new ScriptText("Takes the whole site down in the reverse order of deploy.sh; VM disks are kept.");
-		script.raw(DeploySteps.HELPERS);
 		List<Machine> containers = new ArrayList<>(containerMachines(site));
 		Collections.reverse(containers);
 		for (Machine machine : containers) {
