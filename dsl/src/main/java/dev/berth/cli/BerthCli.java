@@ -9,7 +9,8 @@ import picocli.CommandLine.ScopeType;
 /** The {@code berth} command: checks and generates deployments described in {@code .berth} files. */
 @Command(name = "berth", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Checks deployments of virtual machines and containers written in .berth files.",
-		subcommands = { ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { ValidateCommand.class, GenerateCommand.class, AnalyzeCommand.class,
+				CommandLine.HelpCommand.class })
 public class BerthCli {
 
 	@Option(names = "--debug", scope = ScopeType.INHERIT,

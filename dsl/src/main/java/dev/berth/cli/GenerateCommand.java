@@ -2,7 +2,6 @@ package dev.berth.cli;
 
 import dev.berth.generator.GeneratedFile;
 import dev.berth.generator.OutputWriter;
-import dev.berth.generator.SiteGenerator;
 import dev.berth.generator.Target;
 import dev.berth.model.Site;
 import java.io.IOException;
@@ -47,7 +46,7 @@ public class GenerateCommand implements Callable<Integer> {
 			return ExitCodes.MODEL_ERRORS;
 		}
 		Site site = Site.of(workspace.resources().get(0).getResourceSet());
-		List<GeneratedFile> files = SiteGenerator.generate(site, targets.isEmpty() ? EnumSet.of(Target.ALL) : EnumSet.copyOf(targets));
+		List<GeneratedFile> files = SiteOutputs.of(site, targets.isEmpty() ? EnumSet.of(Target.ALL) : EnumSet.copyOf(targets));
 		try {
 			OutputWriter.Summary summary = new OutputWriter(output).write(files);
 			spec.commandLine().getErr().println("berth: " + files.size() + " files in " + output + ": " + summary.written()

@@ -6,6 +6,10 @@ public enum Target {
 	DOCKER,
 	/** libvirt domain and network XML with a define script per host. */
 	LIBVIRT,
+	/** The VM-versus-container comparison: analysis.json, report.md and report.html. */
+	ANALYSIS,
+	/** The topology diagram: topology.dot and topology.svg. */
+	DIAGRAM,
 	/** Every target, plus the scripts that deploy and destroy the whole site. */
 	ALL
 }

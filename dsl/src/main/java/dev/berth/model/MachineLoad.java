@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * What the workloads placed on a machine ask of it: memory (their own plus the per-instance
- * overheads of the machine's hypervisor and runtime), CPU, and the disk of its VMs.
+ * overheads of the machine's hypervisor and runtime, as the site's coefficients give them), CPU,
+ * and the disk of its VMs.
  */
 public final class MachineLoad {
 
@@ -40,16 +41,17 @@ public final class MachineLoad {
 	/** The load of a machine in a site. */
 	public static MachineLoad of(Site site, Machine machine) {
 		MachineLoad load = new MachineLoad();
-		Overheads.VmOverhead vmOverhead = Overheads.of(Machines.hypervisor(machine));
+		Coefficients coefficients = Coefficients.of(site);
+		String hypervisor = Machines.hypervisor(machine).getLiteral();
 		for (Vm vm : site.vmsOn(machine)) {
 			long bytes = Machines.memoryBytes(vm);
 			int vcpus = vm.getVcpu() == null ? 0 : vm.getVcpu();
 			load.memory.add(new Share(vm, 1, BigDecimal.valueOf(bytes)));
 			load.cpu.add(new Share(vm, 1, BigDecimal.valueOf(vcpus)));
 			load.disk.add(new Share(vm, 1, BigDecimal.valueOf(diskBytes(vm))));
-			load.overheadBytes += vmOverhead.bytes(vcpus, bytes);
+			load.overheadBytes += (long) coefficients.vmOverhead(hypervisor, vcpus, bytes).value();
 		}
-		long containerOverhead = Overheads.of(Machines.runtime(machine)).bytes();
+		long containerOverhead = (long) coefficients.containerOverhead(Machines.runtime(machine).getLiteral()).value();
 		for (Site.Instances instances : site.containersOn(machine)) {
 			Container container = instances.container();
 			int count = instances.placement().instances();

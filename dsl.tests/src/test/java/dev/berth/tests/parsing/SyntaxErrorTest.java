@@ -57,7 +57,7 @@ class SyntaxErrorTest {
 		assertEquals(2, issue.getLineNumber());
 		assertEquals(1, issue.getColumn());
 		assertEquals("unexpected 'hots'; a declaration starts with one of: import, host, network, secret, vm, "
-				+ "container, balancer", issue.getMessage());
+				+ "container, balancer, profile", issue.getMessage());
 	}
 
 	@Test

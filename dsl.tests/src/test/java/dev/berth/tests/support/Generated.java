@@ -2,9 +2,9 @@ package dev.berth.tests.support;
 
 import com.google.inject.Injector;
 import dev.berth.BerthStandaloneSetup;
+import dev.berth.cli.SiteOutputs;
 import dev.berth.cli.Workspace;
 import dev.berth.generator.GeneratedFile;
-import dev.berth.generator.SiteGenerator;
 import dev.berth.generator.Target;
 import dev.berth.model.Site;
 import java.nio.file.Path;
@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Generates a site's files in memory, as {@code berth generate} computes them before writing. */
+/** Computes a site's output files in memory, as {@code berth generate} does before writing them. */
 public final class Generated {
 
 	private static Injector injector;
@@ -34,7 +34,7 @@ public final class Generated {
 		Site site = Site.of(workspace.resources().get(0).getResourceSet());
 		EnumSet<Target> chosen = targets.length == 0 ? EnumSet.of(Target.ALL) : EnumSet.of(targets[0], targets);
 		Map<String, GeneratedFile> files = new LinkedHashMap<>();
-		SiteGenerator.generate(site, chosen).forEach(file -> files.put(file.path(), file));
+		SiteOutputs.of(site, chosen).forEach(file -> files.put(file.path(), file));
 		return files;
 	}
 }

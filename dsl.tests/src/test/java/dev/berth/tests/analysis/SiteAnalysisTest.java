@@ -1,0 +1,125 @@
+package dev.berth.tests.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.inject.Inject;
+import dev.berth.analysis.Comparison;
+import dev.berth.analysis.Footprint;
+import dev.berth.analysis.MachineUse;
+import dev.berth.analysis.SiteAnalysis;
+import dev.berth.model.Site;
+import dev.berth.model.Sizes;
+import dev.berth.tests.BerthInjectorProvider;
+import dev.berth.tests.support.ModelFixture;
+import java.util.List;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The arithmetic of the comparison against hand-computed figures: one KVM and Docker host with
+ * memory overcommit 1.5, vm db (2 vCPU, 4 GiB, 20 GiB disk) and two replicas of web (0.5 cpu, 256 MiB).
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(BerthInjectorProvider.class)
+class SiteAnalysisTest {
+
+	private static final String SITE = """
+			deployment d
+			host h { cpu 8 cores memory 16 GiB disk 100 GiB hypervisor kvm runtime docker overcommit memory 1.5 }
+			vm db on h { vcpu 2 memory 4 GiB disk root 20 GiB }
+			container web on h { image "nginx:1.27.2" replicas 2 cpu 0.5 memory 256 MiB user "1" }
+			""";
+
+	@Inject
+	private ModelFixture fixture;
+
+	private SiteAnalysis analyse(String text) {
+		return SiteAnalysis.of(Site.of(fixture.parse(text).eResource().getResourceSet()));
+	}
+
+	@Test
+	void aVmInBothForms() {
+		Comparison db = analyse(SITE).comparisons().get(0);
+		long kvmOverhead = Math.round((218 + 8 * 2 + 2.048 * 4) * Sizes.MIB);
+		assertEquals(new Footprint("vm", "kvm", 4 * Sizes.GIB + kvmOverhead, 2 * 1.02, 20 * Sizes.GIB, 30_000,
+				"hardware virtualization: each VM runs its own kernel; the hypervisor is the boundary (KVM)"), db.current());
+		Footprint container = db.alternative().orElseThrow();
+		assertEquals(4 * Sizes.GIB - 256 * Sizes.MIB + 11 * Sizes.MIB, container.memoryBytes());
+		assertEquals(2.0, container.cpu());
+		assertEquals(100 * Sizes.MIB, container.diskBytes());
+		assertEquals(250, container.startMillis());
+		assertTrue(db.switchForm(), db.reasons()::toString);
+		assertEquals("make it a container", db.recommendation());
+	}
+
+	@Test
+	void aContainerInBothForms() {
+		Comparison web = analyse(SITE).comparisons().get(1);
+		assertEquals(2, web.instances());
+		assertEquals(2 * (256 + 11) * Sizes.MIB, web.current().memoryBytes());
+		assertEquals(1.0, web.current().cpu());
+		Footprint vm = web.alternative().orElseThrow();
+		long guest = (256 + 256) * Sizes.MIB;
+		long overhead = Math.round((218 + 8 * 1 + 2.048 * 0.5) * Sizes.MIB);
+		assertEquals(2 * (guest + overhead), vm.memoryBytes());
+		assertEquals(2 * 1.02, vm.cpu(), 1e-9);
+		assertEquals(2 * 2 * Sizes.GIB, vm.diskBytes());
+		assertFalse(web.switchForm());
+		assertEquals("keep the container", web.recommendation());
+	}
+
+	@Test
+	void theMachineWithOvercommitAndTheRecommendedForms() {
+		MachineUse host = analyse(SITE).machines().get(0);
+		assertEquals(24 * Sizes.GIB, host.memoryBytes());
+		assertEquals(8.0, host.cpu());
+		assertEquals(100 * Sizes.GIB, host.diskBytes());
+		long vm = 4 * Sizes.GIB + Math.round((218 + 8 * 2 + 2.048 * 4) * Sizes.MIB);
+		long containers = 2 * (256 + 11) * Sizes.MIB;
+		assertEquals(new MachineUse.Use(vm + containers, 3.0, 20 * Sizes.GIB), host.used());
+		long dbAsContainer = 4 * Sizes.GIB - 256 * Sizes.MIB + 11 * Sizes.MIB;
+		assertEquals(dbAsContainer + containers, host.switched().memoryBytes());
+		assertEquals(100 * Sizes.MIB, host.switched().diskBytes());
+		long free = 24 * Sizes.GIB - vm - containers;
+		assertEquals(List.of((int) Math.min(free / vm, 5 / 2.0), (int) Math.min(free / (267 * Sizes.MIB), 5 / 0.5)),
+				host.density().stream().map(MachineUse.Density::more).toList());
+	}
+
+	@Test
+	void infeasibleFormsSayWhy() {
+		SiteAnalysis analysis = analyse("""
+				deployment d
+				host lin { hypervisor kvm runtime docker }
+				host bare { runtime docker }
+				host esx { os esxi hypervisor esxi }
+				vm win on lin { os windows vcpu 2 memory 4 GiB }
+				vm boot on lin { kernel "k" memory 1 GiB }
+				vm k8s on lin { runtime containerd memory 8 GiB }
+				vm appliance on esx { memory 2 GiB }
+				container c on bare { image "a:1" memory 64 MiB }
+				container inner on k8s { image "a:1" memory 64 MiB }
+				""");
+		List<String> obstacles = analysis.comparisons().stream().map(c -> String.join("; ", c.obstacles())).toList();
+		assertEquals(List.of("a windows workload cannot be a container on host lin, whose kernel is linux",
+				"vm boot boots its own kernel; containers share their machine's", "vm k8s hosts workloads of its own",
+				"host esx runs ESXi, which runs no containers", "host bare runs no hypervisor",
+				"vm k8s runs no hypervisor (no nested VMs)"), obstacles);
+		assertTrue(analysis.comparisons().stream().allMatch(c -> c.alternative().isEmpty() && !c.switchForm()));
+	}
+
+	@Test
+	void aProfileOverridesTheFigures() {
+		Comparison db = analyse(SITE + """
+				profile kvm { overhead 100 MiB start 5000 ms cpu 0.5 image 8 GiB }
+				profile linux { baseline 1 GiB }
+				""").comparisons().get(0);
+		assertEquals(4 * Sizes.GIB + 100 * Sizes.MIB, db.current().memoryBytes());
+		assertEquals(5000, db.current().startMillis());
+		assertEquals(3.0, db.current().cpu());
+		assertEquals(3 * Sizes.GIB + 11 * Sizes.MIB, db.alternative().orElseThrow().memoryBytes());
+	}
+}

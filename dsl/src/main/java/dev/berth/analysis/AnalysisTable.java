@@ -1,0 +1,66 @@
+package dev.berth.analysis;
+
+import dev.berth.model.Machines;
+import dev.berth.model.Sizes;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The comparison as an aligned table for a terminal, one row per workload and machine. */
+public final class AnalysisTable {
+
+	private static final List<String> HEADER = List.of("WORKLOAD", "MACHINE", "NOW", "MEMORY", "START", "OTHER FORM",
+			"MEMORY", "START", "RECOMMENDATION");
+
+	private AnalysisTable() {
+	}
+
+	public static String render(SiteAnalysis analysis) {
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(HEADER);
+		for (Comparison comparison : analysis.comparisons()) {
+			Footprint now = comparison.current();
+			List<String> row = new ArrayList<>(List.of(kindAndName(comparison), Machines.name(comparison.machine()),
+					now.form() + " (" + now.platform() + ")", Sizes.format(now.memoryBytes()),
+					Reasons.duration(now.startMillis())));
+			if (comparison.alternative().isPresent()) {
+				Footprint other = comparison.alternative().get();
+				row.addAll(List.of(other.form() + " (" + other.platform() + ")", Sizes.format(other.memoryBytes()),
+						Reasons.duration(other.startMillis())));
+			} else {
+				row.addAll(List.of("impossible", "-", "-"));
+			}
+			row.add(comparison.recommendation());
+			rows.add(row);
+		}
+		StringBuilder text = new StringBuilder(align(rows));
+		text.append('\n');
+		for (MachineUse use : analysis.machines()) {
+			text.append(Machines.name(use.machine())).append(": memory ").append(Sizes.format(use.used().memoryBytes()))
+					.append(" of ").append(Sizes.format(use.memoryBytes())).append(" used, ")
+					.append(Sizes.format(use.switched().memoryBytes())).append(" with the recommended forms\n");
+		}
+		return text.toString();
+	}
+
+	private static String kindAndName(Comparison comparison) {
+		return comparison.workload().eClass().getName().toLowerCase() + " " + comparison.workload().getName();
+	}
+
+	private static String align(List<List<String>> rows) {
+		int[] widths = new int[HEADER.size()];
+		for (List<String> row : rows) {
+			for (int i = 0; i < row.size(); i++) {
+				widths[i] = Math.max(widths[i], row.get(i).length());
+			}
+		}
+		StringBuilder text = new StringBuilder();
+		for (List<String> row : rows) {
+			StringBuilder line = new StringBuilder();
+			for (int i = 0; i < row.size(); i++) {
+				line.append(String.format("%-" + widths[i] + "s", row.get(i))).append(i < row.size() - 1 ? "  " : "");
+			}
+			text.append(line.toString().stripTrailing()).append('\n');
+		}
+		return text.toString();
+	}
+}

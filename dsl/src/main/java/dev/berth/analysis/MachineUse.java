@@ -1,0 +1,41 @@
+package dev.berth.analysis;
+
+import dev.berth.berth.Element;
+import dev.berth.berth.Machine;
+import java.util.List;
+
+/**
+ * A machine's capacity and its use as modelled and as it would be with every recommended switch.
+ *
+ * @param memoryBytes memory the machine offers, overcommit included
+ * @param cpu cores the machine offers, overcommit included
+ * @param diskBytes disk the machine declares, 0 when it declares none
+ * @param used the use as modelled
+ * @param switched the use if every feasible workload took the other form
+ * @param density how many more instances of each workload fit as modelled
+ */
+public record MachineUse(Machine machine, long memoryBytes, double cpu, long diskBytes, Use used, Use switched,
+		List<Density> density) {
+
+	/**
+	 * Memory, CPU and disk in use.
+	 *
+	 * @param memoryBytes memory in use
+	 * @param cpu cores in use
+	 * @param diskBytes disk in use
+	 */
+	public record Use(long memoryBytes, double cpu, long diskBytes) {
+
+		Use plus(long memory, double cores, long disk) {
+			return new Use(memoryBytes + memory, cpu + cores, diskBytes + disk);
+		}
+	}
+
+	/**
+	 * How many more instances of a workload would fit in the machine's free memory and CPU.
+	 *
+	 * @param more the number, or -1 when the workload states no size to count with
+	 */
+	public record Density(Element workload, int more) {
+	}
+}

@@ -1,0 +1,97 @@
+package dev.berth.analysis;
+
+import dev.berth.berth.Container;
+import dev.berth.berth.Element;
+import dev.berth.berth.Host;
+import dev.berth.berth.Machine;
+import dev.berth.berth.Vm;
+import dev.berth.model.Coefficients;
+import dev.berth.model.MachineLoad;
+import dev.berth.model.Machines;
+import dev.berth.model.Placement;
+import dev.berth.model.Replicas;
+import dev.berth.model.Site;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The comparison analysis of a site: every workload in both forms, and every machine's use as
+ * modelled and as it would be with every recommended switch.
+ *
+ * @param coefficients the figures used, with their sources
+ * @param comparisons one per VM, and one per container and machine it runs on
+ * @param machines one per machine that runs workloads, hosts first
+ */
+public record SiteAnalysis(Coefficients coefficients, List<Comparison> comparisons, List<MachineUse> machines) {
+
+	/** Analyses a site. */
+	public static SiteAnalysis of(Site site) {
+		Coefficients coefficients = Coefficients.of(site);
+		WorkloadComparer comparer = new WorkloadComparer(coefficients);
+		List<Comparison> comparisons = new ArrayList<>();
+		for (Element element : site.elements()) {
+			if (element instanceof Vm vm && vm.getMachine() != null && !vm.getMachine().eIsProxy()) {
+				comparisons.add(comparer.compare(vm));
+			} else if (element instanceof Container container) {
+				for (Placement placement : Replicas.placements(container)) {
+					if (placement.instances() > 0) {
+						comparisons.add(comparer.compare(container, placement.machine(), placement.instances()));
+					}
+				}
+			}
+		}
+		List<MachineUse> machines = new ArrayList<>();
+		for (Element element : site.elements()) {
+			if (element instanceof Machine machine && hasWorkloads(site, machine)) {
+				machines.add(use(site, machine, comparisons));
+			}
+		}
+		machines.sort((a, b) -> Boolean.compare(a.machine() instanceof Vm, b.machine() instanceof Vm));
+		return new SiteAnalysis(coefficients, comparisons, machines);
+	}
+
+	private static boolean hasWorkloads(Site site, Machine machine) {
+		return !site.vmsOn(machine).isEmpty() || !site.containersOn(machine).isEmpty();
+	}
+
+	private static MachineUse use(Site site, Machine machine, List<Comparison> comparisons) {
+		MachineLoad load = MachineLoad.of(site, machine);
+		MachineUse.Use used = new MachineUse.Use(load.memoryBytes(), load.cores().doubleValue(), load.diskBytes());
+		MachineUse.Use switched = used;
+		List<MachineUse.Density> density = new ArrayList<>();
+		long memory = (long) (Machines.memoryBytes(machine) * Machines.memoryOvercommit(machine).doubleValue());
+		double cpu = Machines.cores(machine).doubleValue() * Machines.cpuOvercommit(machine).doubleValue();
+		for (Comparison comparison : comparisons) {
+			if (comparison.machine() != machine) {
+				continue;
+			}
+			if (comparison.switchForm() && comparison.alternative().isPresent()) {
+				Footprint from = comparison.current();
+				Footprint to = comparison.alternative().get();
+				switched = switched.plus(to.memoryBytes() - from.memoryBytes(), to.cpu() - from.cpu(),
+						to.diskBytes() - (from.form().equals("vm") ? from.diskBytes() : 0));
+			}
+			density.add(new MachineUse.Density(comparison.workload(), more(comparison, memory - used.memoryBytes(),
+					cpu - used.cpu())));
+		}
+		long disk = Machines.diskBytes(machine).orElse(0L);
+		return new MachineUse(machine, memory, cpu, disk, used, switched, density);
+	}
+
+	/** How many more instances fit in the free memory and CPU, from what one instance takes now. */
+	private static int more(Comparison comparison, long freeMemory, double freeCpu) {
+		long memoryEach = comparison.current().memoryBytes() / comparison.instances();
+		double cpuEach = comparison.current().cpu() / comparison.instances();
+		if (memoryEach <= 0) {
+			return -1;
+		}
+		long byMemory = Math.max(0, freeMemory) / memoryEach;
+		long byCpu = cpuEach > 0 ? (long) Math.floor(Math.max(0, freeCpu) / cpuEach) : byMemory;
+		return (int) Math.min(Integer.MAX_VALUE, Math.min(byMemory, byCpu));
+	}
+
+	/** The machines that are hosts, whose totals make the site's. */
+	public List<MachineUse> hosts() {
+		return machines.stream().filter(use -> use.machine() instanceof Host).toList();
+	}
+}

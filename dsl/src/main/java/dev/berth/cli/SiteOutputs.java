@@ -1,0 +1,41 @@
+package dev.berth.cli;
+
+import dev.berth.analysis.AnalysisJson;
+import dev.berth.analysis.ReportHtml;
+import dev.berth.analysis.ReportMarkdown;
+import dev.berth.analysis.SiteAnalysis;
+import dev.berth.diagram.TopologyDot;
+import dev.berth.diagram.TopologySvg;
+import dev.berth.generator.GeneratedFile;
+import dev.berth.generator.SiteGenerator;
+import dev.berth.generator.Target;
+import dev.berth.model.Site;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/** Every file of the chosen targets: the generators' files, the comparison analysis and the diagram. */
+public final class SiteOutputs {
+
+	private SiteOutputs() {
+	}
+
+	public static List<GeneratedFile> of(Site site, Set<Target> targets) {
+		boolean all = targets.isEmpty() || targets.contains(Target.ALL);
+		List<GeneratedFile> files = new ArrayList<>(SiteGenerator.generate(site, targets));
+		String svg = TopologySvg.render(site);
+		if (all || targets.contains(Target.ANALYSIS)) {
+			SiteAnalysis analysis = SiteAnalysis.of(site);
+			files.add(GeneratedFile.text("analysis/analysis.json", AnalysisJson.render(analysis)));
+			files.add(GeneratedFile.text("analysis/report.md", ReportMarkdown.render(analysis)));
+			files.add(GeneratedFile.text("analysis/report.html", ReportHtml.render(analysis, svg)));
+		}
+		if (all || targets.contains(Target.DIAGRAM)) {
+			files.add(GeneratedFile.text("diagram/topology.dot", TopologyDot.render(site)));
+			files.add(GeneratedFile.text("diagram/topology.svg", svg));
+		}
+		files.sort(Comparator.comparing(GeneratedFile::path));
+		return files;
+	}
+}
