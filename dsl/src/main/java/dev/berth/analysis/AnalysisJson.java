@@ -12,8 +12,8 @@ import java.math.RoundingMode;
 
 /**
  * {@code analysis.json}, schema {@code berth-analysis/1}: {@code platforms} (coefficients with
- * sources), {@code workloads} (both forms, obstacles, recommendation, reasons) and {@code machines}
- * (capacity, use as modelled and switched, density). Sizes are bytes, times milliseconds, CPU cores.
+ * sources), {@code workloads} (both forms, obstacles, recommendation, reasons), {@code machines}
+ * (capacity, use as modelled and switched, density) and {@code totals} over the hosts. Sizes are bytes, times milliseconds, CPU cores.
  */
 public final class AnalysisJson {
 
@@ -48,6 +48,7 @@ public final class AnalysisJson {
 			machines.add(machine(use));
 		}
 		root.add("machines", machines);
+		root.add("totals", machine(analysis.totals()));
 		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
 	}
 
@@ -86,13 +87,16 @@ public final class AnalysisJson {
 		object.addProperty("diskBytes", footprint.diskBytes());
 		object.addProperty("startMillis", footprint.startMillis());
 		object.addProperty("isolation", footprint.isolation());
+		object.addProperty("osFreedom", footprint.osFreedom());
 		return object;
 	}
 
 	private static JsonObject machine(MachineUse use) {
 		JsonObject object = new JsonObject();
-		object.addProperty("name", Machines.name(use.machine()));
-		object.addProperty("kind", ((Element) use.machine()).eClass().getName().toLowerCase());
+		if (use.machine() != null) {
+			object.addProperty("name", Machines.name(use.machine()));
+			object.addProperty("kind", ((Element) use.machine()).eClass().getName().toLowerCase());
+		}
 		JsonObject capacity = new JsonObject();
 		capacity.addProperty("memoryBytes", use.memoryBytes());
 		capacity.addProperty("cpu", number(use.cpu()));

@@ -39,6 +39,10 @@ public final class AnalysisTable {
 					.append(" of ").append(Sizes.format(use.memoryBytes())).append(" used, ")
 					.append(Sizes.format(use.switched().memoryBytes())).append(" with the recommended forms\n");
 		}
+		MachineUse totals = analysis.totals();
+		text.append("site: memory ").append(Sizes.format(totals.used().memoryBytes())).append(" of ")
+				.append(Sizes.format(totals.memoryBytes())).append(" used on its hosts, ")
+				.append(Sizes.format(totals.switched().memoryBytes())).append(" with the recommended forms\n");
 		return text.toString();
 	}
 

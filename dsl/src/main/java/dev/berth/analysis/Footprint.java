@@ -10,7 +10,8 @@ package dev.berth.analysis;
  * @param diskBytes disk or image
  * @param startMillis the time one instance takes to start
  * @param isolation what separates it from its neighbours
+ * @param osFreedom which operating systems the form allows
  */
 public record Footprint(String form, String platform, long memoryBytes, double cpu, long diskBytes, long startMillis,
-		String isolation) {
+		String isolation, String osFreedom) {
 }

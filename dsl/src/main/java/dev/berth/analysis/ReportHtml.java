@@ -34,6 +34,9 @@ public final class ReportHtml {
 			}
 			html.append("</table>\n</section>\n");
 		}
+		MachineUse totals = analysis.totals();
+		html.append("<section class=\"site\">\n<h2>The site (totals over its hosts)</h2>\n")
+				.append(UtilisationChart.render(totals)).append("\n</section>\n");
 		if (topologySvg != null) {
 			html.append("<h2>Topology</h2>\n<div class=\"topology\">").append(topologySvg).append("</div>\n");
 		}
@@ -62,6 +65,7 @@ public final class ReportHtml {
 	private static String footprint(Footprint footprint) {
 		return Html.escape(footprint.form() + " (" + footprint.platform() + "): " + Sizes.format(footprint.memoryBytes())
 				+ ", " + String.format(Locale.ROOT, "%.2f", footprint.cpu()) + " cpu, starts in "
-				+ Reasons.duration(footprint.startMillis()) + "; " + footprint.isolation());
+				+ Reasons.duration(footprint.startMillis()) + "; " + footprint.isolation() + "; OS: "
+				+ footprint.osFreedom());
 	}
 }

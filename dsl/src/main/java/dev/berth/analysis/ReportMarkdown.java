@@ -31,6 +31,12 @@ public final class ReportMarkdown {
 				}
 			}
 		}
+		MachineUse totals = analysis.totals();
+		md.append("\n## The site\n\nTotals over the hosts.\n\n| | memory | cpu | disk |\n|---|---|---|---|\n");
+		md.append(row("capacity", totals.memoryBytes(), totals.cpu(), totals.diskBytes()));
+		md.append(row("as modelled", totals.used().memoryBytes(), totals.used().cpu(), totals.used().diskBytes()));
+		md.append(row("with the recommended forms", totals.switched().memoryBytes(), totals.switched().cpu(),
+				totals.switched().diskBytes()));
 		md.append("\n## Sources\n\n");
 		Set<String> sources = new LinkedHashSet<>();
 		for (Platform platform : analysis.coefficients().platforms()) {
@@ -51,7 +57,7 @@ public final class ReportMarkdown {
 		md.append("### ").append(comparison.workload().eClass().getName().toLowerCase()).append(' ')
 				.append(comparison.workload().getName()).append(comparison.instances() > 1 ? " (" + comparison.instances()
 						+ " instances)" : "").append(": ").append(comparison.recommendation()).append("\n\n");
-		md.append("| form | memory | cpu | start | image or disk | isolation |\n|---|---|---|---|---|---|\n");
+		md.append("| form | memory | cpu | start | image or disk | isolation | OS |\n|---|---|---|---|---|---|---|\n");
 		md.append(footprint(comparison.current(), "now"));
 		comparison.alternative().ifPresent(alternative -> md.append(footprint(alternative, "other")));
 		md.append('\n');
@@ -63,6 +69,6 @@ public final class ReportMarkdown {
 		return "| " + label + ": " + footprint.form() + " (" + footprint.platform() + ") | "
 				+ Sizes.format(footprint.memoryBytes()) + " | " + String.format(Locale.ROOT, "%.2f", footprint.cpu()) + " | "
 				+ Reasons.duration(footprint.startMillis()) + " | " + Sizes.format(footprint.diskBytes()) + " | "
-				+ footprint.isolation() + " |\n";
+				+ footprint.isolation() + " | " + footprint.osFreedom() + " |\n";
 	}
 }

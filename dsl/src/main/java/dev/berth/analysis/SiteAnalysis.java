@@ -90,8 +90,24 @@ public record SiteAnalysis(Coefficients coefficients, List<Comparison> compariso
 		return (int) Math.min(Integer.MAX_VALUE, Math.min(byMemory, byCpu));
 	}
 
-	/** The machines that are hosts, whose totals make the site's. */
-	public List<MachineUse> hosts() {
-		return machines.stream().filter(use -> use.machine() instanceof Host).toList();
+	/**
+	 * The site's totals: capacity and use summed over its hosts (VMs that host workloads are inside
+	 * them already), with no machine and no density.
+	 */
+	public MachineUse totals() {
+		List<MachineUse> hosts = machines.stream().filter(use -> use.machine() instanceof Host).toList();
+		MachineUse.Use used = new MachineUse.Use(0, 0, 0);
+		MachineUse.Use switched = used;
+		long memory = 0;
+		double cpu = 0;
+		long disk = 0;
+		for (MachineUse host : hosts) {
+			memory += host.memoryBytes();
+			cpu += host.cpu();
+			disk += host.diskBytes();
+			used = used.plus(host.used().memoryBytes(), host.used().cpu(), host.used().diskBytes());
+			switched = switched.plus(host.switched().memoryBytes(), host.switched().cpu(), host.switched().diskBytes());
+		}
+		return new MachineUse(null, memory, cpu, disk, used, switched, List.of());
 	}
 }

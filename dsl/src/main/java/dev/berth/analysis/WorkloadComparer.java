@@ -23,6 +23,8 @@ final class WorkloadComparer {
 	/** The share of memory a switch must save before the analysis recommends it. */
 	private static final double WORTH_SWITCHING = 0.10;
 
+	private static final String VM_FREEDOM = "any OS the hypervisor runs, with its own kernel";
+
 	private final Coefficients coefficients;
 
 	WorkloadComparer(Coefficients coefficients) {
@@ -38,7 +40,8 @@ final class WorkloadComparer {
 		long disk = vm.getDisks().stream().map(Disk::getSize).mapToLong(Sizes::bytes).sum();
 		Footprint current = new Footprint("vm", platform.name(),
 				memory + (long) coefficients.vmOverhead(platform.name(), vcpus, memory).value(),
-				vcpus * (1 + platform.cpuOverhead().value()), disk, (long) platform.startMillis().value(), platform.isolation());
+				vcpus * (1 + platform.cpuOverhead().value()), disk, (long) platform.startMillis().value(), platform.isolation(),
+				VM_FREEDOM);
 		OsFamily family = Machines.os(vm).family();
 		List<String> obstacles = new ArrayList<>();
 		if (Machines.kernel(host) == OsFamily.ESXI) {
@@ -63,7 +66,7 @@ final class WorkloadComparer {
 				+ (long) coefficients.containerOverhead(other.name()).value();
 		Footprint alternative = new Footprint("container", other.name(), containerMemory,
 				vcpus * (1 + other.cpuOverhead().value()), (long) coefficients.imageBytes(other, family).value(),
-				(long) other.startMillis().value(), other.isolation());
+				(long) other.startMillis().value(), other.isolation(), containerFreedom(host));
 		List<String> reasons = new ArrayList<>();
 		boolean worth = saves(current, alternative);
 		reasons.add(Reasons.memory(current, alternative, "the guest OS and the hypervisor's overhead"));
@@ -85,7 +88,7 @@ final class WorkloadComparer {
 				instances * (limit + (long) coefficients.containerOverhead(platform.name()).value()),
 				instances * cpu * (1 + platform.cpuOverhead().value()),
 				(long) coefficients.imageBytes(platform, family).value(), (long) platform.startMillis().value(),
-				platform.isolation());
+				platform.isolation(), containerFreedom(machine));
 		Hypervisor hypervisor = Machines.hypervisor(machine);
 		if (hypervisor == Hypervisor.NONE) {
 			String obstacle = describe(machine) + " runs no hypervisor" + (machine instanceof Vm ? " (no nested VMs)" : "");
@@ -99,7 +102,7 @@ final class WorkloadComparer {
 				instances * (guest + (long) coefficients.vmOverhead(other.name(), vcpus, guest).value()),
 				instances * vcpus * (1 + other.cpuOverhead().value()),
 				instances * (long) coefficients.imageBytes(other, family).value(), (long) other.startMillis().value(),
-				other.isolation());
+				other.isolation(), VM_FREEDOM);
 		List<String> reasons = new ArrayList<>();
 		reasons.add(Reasons.memory(alternative, current, "a guest OS and the hypervisor's overhead per instance"));
 		reasons.add(Reasons.start(alternative, current));
@@ -116,6 +119,10 @@ final class WorkloadComparer {
 
 	private Platform platform(String name) {
 		return coefficients.platform(name).orElseThrow(() -> new IllegalStateException("no coefficients for " + name));
+	}
+
+	private static String containerFreedom(Machine machine) {
+		return Machines.kernel(machine).getLiteral() + " only: containers share the kernel of " + describe(machine);
 	}
 
 	static String describe(Machine machine) {

@@ -27,6 +27,7 @@ class AnalyzeCommandTest {
 				+ "container (docker)  14.0 GiB  250 ms  make it a container"), run.out());
 		assertTrue(lines.stream().anyMatch(l -> l.startsWith("vm worker") && l.contains("impossible")), run.out());
 		assertTrue(lines.contains("kvm1: memory 57.7 GiB of 128.0 GiB used, 57.7 GiB with the recommended forms"), run.out());
+		assertTrue(lines.get(lines.size() - 1).startsWith("site: memory 141.6 GiB of 544.0 GiB used on its hosts, 139.4 GiB"), run.out());
 	}
 
 	@Test

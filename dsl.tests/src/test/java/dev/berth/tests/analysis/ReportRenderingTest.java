@@ -54,7 +54,7 @@ class ReportRenderingTest {
 		Processes.Result dom = Processes.run(out, Map.of(), dump);
 		assertEquals(0, dom.status(), dom.output());
 		assertTrue(dom.output().contains("class=\"bar\""), "the charts have bars");
-		assertEquals(5, dom.output().split("<svg class=\"chart\"", -1).length - 1, "one chart per machine");
+		assertEquals(6, dom.output().split("<svg class=\"chart\"", -1).length - 1, "a chart per machine and the site's");
 		assertFalse(dom.output().contains("CONSOLE"), dom.output());
 		Path screenshot = out.resolve("report.png");
 		List<String> shoot = new ArrayList<>(List.of(chromium.toString()));

@@ -46,7 +46,9 @@ class SiteAnalysisTest {
 		Comparison db = analyse(SITE).comparisons().get(0);
 		long kvmOverhead = Math.round((218 + 8 * 2 + 2.048 * 4) * Sizes.MIB);
 		assertEquals(new Footprint("vm", "kvm", 4 * Sizes.GIB + kvmOverhead, 2 * 1.02, 20 * Sizes.GIB, 30_000,
-				"hardware virtualization: each VM runs its own kernel; the hypervisor is the boundary (KVM)"), db.current());
+				"hardware virtualization: each VM runs its own kernel; the hypervisor is the boundary (KVM)",
+				"any OS the hypervisor runs, with its own kernel"), db.current());
+		assertEquals("linux only: containers share the kernel of host h", db.alternative().orElseThrow().osFreedom());
 		Footprint container = db.alternative().orElseThrow();
 		assertEquals(4 * Sizes.GIB - 256 * Sizes.MIB + 11 * Sizes.MIB, container.memoryBytes());
 		assertEquals(2.0, container.cpu());
@@ -84,6 +86,7 @@ class SiteAnalysisTest {
 		long dbAsContainer = 4 * Sizes.GIB - 256 * Sizes.MIB + 11 * Sizes.MIB;
 		assertEquals(dbAsContainer + containers, host.switched().memoryBytes());
 		assertEquals(100 * Sizes.MIB, host.switched().diskBytes());
+		assertEquals(host.used(), analyse(SITE).totals().used());
 		long free = 24 * Sizes.GIB - vm - containers;
 		assertEquals(List.of((int) Math.min(free / vm, 5 / 2.0), (int) Math.min(free / (267 * Sizes.MIB), 5 / 0.5)),
 				host.density().stream().map(MachineUse.Density::more).toList());
