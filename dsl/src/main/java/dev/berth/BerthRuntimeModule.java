@@ -1,10 +1,12 @@
 package dev.berth;
 
+import dev.berth.formatting2.BerthFormatter;
 import dev.berth.parsing.BerthSyntaxErrorMessageProvider;
 import dev.berth.parsing.BerthValueConverterService;
 import dev.berth.scoping.BerthLinkingDiagnosticMessageProvider;
 import dev.berth.scoping.BerthQualifiedNameProvider;
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
@@ -20,6 +22,10 @@ public class BerthRuntimeModule extends AbstractBerthRuntimeModule {
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return BerthQualifiedNameProvider.class;
+	}
+
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return BerthFormatter.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

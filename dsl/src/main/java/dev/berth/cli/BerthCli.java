@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
 /** The {@code berth} command: checks and generates deployments described in {@code .berth} files. */
 @Command(name = "berth", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Checks deployments of virtual machines and containers written in .berth files.",
-		subcommands = { ValidateCommand.class, GenerateCommand.class, AnalyzeCommand.class,
+		subcommands = { ValidateCommand.class, GenerateCommand.class, AnalyzeCommand.class, FormatCommand.class,
 				CommandLine.HelpCommand.class })
 public class BerthCli {
 

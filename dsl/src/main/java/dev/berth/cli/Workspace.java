@@ -28,12 +28,14 @@ public final class Workspace {
 	private static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::path)
 			.thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column).thenComparing(Diagnostic::code);
 
+	private final Injector injector;
 	private final XtextResourceSet resourceSet;
 	private final Map<Resource, SourceFile> files = new LinkedHashMap<>();
 	private final List<Diagnostic> encodingErrors = new ArrayList<>();
 
-	private Workspace(XtextResourceSet resourceSet) {
-		this.resourceSet = resourceSet;
+	private Workspace(Injector injector) {
+		this.injector = injector;
+		this.resourceSet = injector.getInstance(XtextResourceSet.class);
 	}
 
 	/**
@@ -42,7 +44,7 @@ public final class Workspace {
 	 * @throws InputException when a path cannot be read
 	 */
 	public static Workspace load(Injector injector, List<Path> paths) {
-		Workspace workspace = new Workspace(injector.getInstance(XtextResourceSet.class));
+		Workspace workspace = new Workspace(injector);
 		for (SourceFile file : SourceFinder.find(paths)) {
 			workspace.add(file);
 		}
@@ -70,6 +72,16 @@ public final class Workspace {
 			throw new InputException("cannot read " + file.displayPath() + ": " + e.getMessage());
 		}
 		files.put(resource, file);
+	}
+
+	/** The language's services. */
+	public Injector injector() {
+		return injector;
+	}
+
+	/** The file a resource was read from. */
+	public SourceFile file(Resource resource) {
+		return files.get(resource);
 	}
 
 	/** The loaded resources, in the order their files were found. */

@@ -28,7 +28,7 @@ public class BlockVocabulary {
 	@Inject
 	private BerthGrammarAccess grammar;
 
-	private final ConcurrentHashMap<EClass, String> propertyWords = new ConcurrentHashMap<>();
+	private final ConcurrentHashMap<EClass, List<String>> propertyWords = new ConcurrentHashMap<>();
 
 	/** The kind and name of an element, such as {@code host node1}. */
 	public String describe(Element element) {
@@ -38,6 +38,11 @@ public class BlockVocabulary {
 
 	/** The words that start a property in a block of the given kind, separated by commas. */
 	public String propertyWords(EClass type) {
+		return String.join(", ", propertyWordList(type));
+	}
+
+	/** The words that start a property in a block of the given kind. */
+	public List<String> propertyWordList(EClass type) {
 		return propertyWords.computeIfAbsent(type, this::readPropertyWords);
 	}
 
@@ -48,7 +53,7 @@ public class BlockVocabulary {
 		for (AbstractElement alternative : grammar.getElementAccess().getAlternatives().getElements()) {
 			words.add(firstKeyword(alternative));
 		}
-		return join(List.copyOf(words));
+		return String.join(", ", words);
 	}
 
 	private String keywordOf(EClass type) {
@@ -56,10 +61,10 @@ public class BlockVocabulary {
 		return rule == null ? type.getName().toLowerCase() : firstKeyword(rule.getAlternatives());
 	}
 
-	private String readPropertyWords(EClass type) {
+	private List<String> readPropertyWords(EClass type) {
 		ParserRule rule = ruleOf(type);
 		if (rule == null) {
-			return "its properties";
+			return List.of();
 		}
 		Set<String> words = new LinkedHashSet<>();
 		for (EObject element : EcoreUtil2.eAllContentsAsList(rule.getAlternatives())) {
@@ -69,7 +74,7 @@ public class BlockVocabulary {
 			}
 		}
 		words.remove(null);
-		return join(List.copyOf(words));
+		return List.copyOf(words);
 	}
 
 	private ParserRule ruleOf(EClass type) {
@@ -99,9 +104,5 @@ public class BlockVocabulary {
 			}
 		}
 		return null;
-	}
-
-	private static String join(List<String> words) {
-		return String.join(", ", words);
 	}
 }
