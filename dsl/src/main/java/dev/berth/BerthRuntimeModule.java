@@ -5,11 +5,13 @@ import dev.berth.parsing.BerthSyntaxErrorMessageProvider;
 import dev.berth.parsing.BerthValueConverterService;
 import dev.berth.scoping.BerthLinkingDiagnosticMessageProvider;
 import dev.berth.scoping.BerthQualifiedNameProvider;
+import dev.berth.scoping.BerthResourceDescriptionManager;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IResourceDescription;
 
 /** Wires Berth's own services into the Xtext runtime. */
 public class BerthRuntimeModule extends AbstractBerthRuntimeModule {
@@ -22,6 +24,10 @@ public class BerthRuntimeModule extends AbstractBerthRuntimeModule {
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return BerthQualifiedNameProvider.class;
+	}
+
+	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+		return BerthResourceDescriptionManager.class;
 	}
 
 	public Class<? extends IFormatter2> bindIFormatter2() {

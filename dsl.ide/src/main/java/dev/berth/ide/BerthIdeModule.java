@@ -1,5 +1,26 @@
 package dev.berth.ide;
 
-/** Wires Berth's editor services (the language server's features) into Xtext's IDE infrastructure. */
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+
+/** Wires Berth's editor services (quick fixes, hovers, code lenses) into Xtext's language server. */
 public class BerthIdeModule extends AbstractBerthIdeModule {
+
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return BerthCodeActionService.class;
+	}
+
+	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
+		return BerthQuickFixProvider.class;
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return BerthHoverService.class;
+	}
+
+	public Class<? extends ICodeLensService> bindICodeLensService() {
+		return BerthCodeLensService.class;
+	}
 }

@@ -1,0 +1,65 @@
+package dev.berth.ide;
+
+import dev.berth.berth.Element;
+import dev.berth.berth.Machine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.hover.HoverService;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+
+/**
+ * Hovers that explain: on a keyword, what it means (from {@code keywords.properties}); on an
+ * element, its kind and, on a machine, its utilisation.
+ */
+public class BerthHoverService extends HoverService {
+
+	private static final Properties KEYWORDS = load();
+
+	@Override
+	public Hover hover(Document document, XtextResource resource, HoverParams params, CancelIndicator cancelIndicator) {
+		int offset = document.getOffSet(params.getPosition());
+		ILeafNode leaf = resource.getParseResult() == null ? null
+				: NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
+		if (leaf != null && leaf.getGrammarElement() instanceof Keyword keyword
+				&& KEYWORDS.containsKey(keyword.getValue())) {
+			Range range = new Range(document.getPosition(leaf.getOffset()), document.getPosition(leaf.getEndOffset()));
+			return new Hover(new MarkupContent(MarkupKind.MARKDOWN, "**" + keyword.getValue() + "**: "
+					+ KEYWORDS.getProperty(keyword.getValue())), range);
+		}
+		return super.hover(document, resource, params, cancelIndicator);
+	}
+
+	@Override
+	public String getContents(EObject object) {
+		if (!(object instanceof Element element)) {
+			return super.getContents(object);
+		}
+		String title = "**" + element.eClass().getName().toLowerCase() + " " + element.getName() + "**";
+		String explanation = KEYWORDS.getProperty(element.eClass().getName().toLowerCase(), "");
+		String utilisation = element instanceof Machine machine ? "\n\n" + MachineUtilisation.describe(machine) : "";
+		return title + (explanation.isEmpty() ? "" : ": " + explanation) + utilisation;
+	}
+
+	private static Properties load() {
+		Properties properties = new Properties();
+		try (InputStream in = BerthHoverService.class.getResourceAsStream("keywords.properties")) {
+			properties.load(in);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return properties;
+	}
+}

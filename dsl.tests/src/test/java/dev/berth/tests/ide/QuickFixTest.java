@@ -1,0 +1,106 @@
+package dev.berth.tests.ide;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.junit.jupiter.api.Test;
+
+/** Each quick fix, applied as an editor applies it, makes its diagnostic go away. */
+class QuickFixTest extends LanguageServerTestBase {
+
+	private static final String HOST = """
+			deployment acme.infra
+
+			host node1 {
+			    cpu 16 cores
+			    memory 64 GiB
+			    hypervisor kvm
+			    runtime docker
+			}
+			""";
+
+	/** Applies the fix for the code found in the file at {@code index}, reopens the changed files, returns all texts. */
+	private List<String> fix(String code, int index, String... texts) {
+		List<String> uris = workspace(texts);
+		Diagnostic diagnostic = diagnostics(uris.get(index)).stream()
+				.filter(d -> code.equals(d.getCode().getLeft())).findFirst()
+				.orElseThrow(() -> new AssertionError("no " + code + " in " + diagnostics(uris.get(index))));
+		List<Either<Command, CodeAction>> actions = await(languageServer.codeAction(new CodeActionParams(
+				document(uris.get(index)), diagnostic.getRange(), new CodeActionContext(List.of(diagnostic)))));
+		CodeAction action = actions.stream().filter(Either::isRight).map(Either::getRight).findFirst()
+				.orElseThrow(() -> new AssertionError("no quick fix for " + code));
+		System.err.println("EDIT " + action);
+		List<String> fixed = new ArrayList<>();
+		for (int i = 0; i < texts.length; i++) {
+			String text = WorkspaceEdits.apply(action.getEdit(), uris.get(i), texts[i]);
+			fixed.add(text);
+			if (!text.equals(texts[i])) {
+				open(uris.get(i), text);
+			}
+		}
+		assertFalse(codes(uris.get(index)).contains(code), () -> code + " is still there:\n" + fixed);
+		return fixed;
+	}
+
+	@Test
+	void addTheMissingRuntimeToAMachineInAnotherFile() {
+		List<String> fixed = fix("placement.no-runtime", 1, HOST.replace("    runtime docker\n", ""),
+				"deployment acme.shop\nimport acme.infra.*\ncontainer web on node1 { image \"a:1\" memory 1 GiB user \"1\" }\n");
+		assertTrue(fixed.get(0).contains("runtime docker"), fixed.get(0));
+	}
+
+	@Test
+	void addTheMissingHypervisor() {
+		List<String> fixed = fix("placement.no-hypervisor", 0, HOST.replace("    hypervisor kvm\n", "")
+				+ "vm db on node1 { vcpu 1 memory 1 GiB }\n");
+		assertTrue(fixed.get(0).contains("hypervisor kvm"), fixed.get(0));
+	}
+
+	private static final String SMALL = HOST.replace("cpu 16 cores", "cpu 2 cores").replace("memory 64 GiB", "memory 8 GiB")
+			+ "vm db on node1 { vcpu 4 memory 8 GiB }\n";
+
+	@Test
+	void raiseMemoryToWhatIsNeeded() {
+		assertTrue(fix("capacity.memory", 0, SMALL).get(0).contains("memory 9 GiB"));
+	}
+
+	@Test
+	void raiseCpuToWhatIsNeeded() {
+		assertTrue(fix("capacity.cpu", 0, SMALL).get(0).contains("cpu 4"));
+	}
+
+	@Test
+	void moveAPlaintextSecretIntoASecret() {
+		String text = fix("security.plaintext-secret", 0, HOST + """
+				container db on node1 {
+				    image "postgres:16.4"
+				    memory 1 GiB
+				    user "999"
+				    env DB_PASSWORD = "hunter2"
+				}
+				""").get(0);
+		assertTrue(text.contains("secret db_password from env \"DB_PASSWORD\""), text);
+		assertTrue(text.contains("secret db_password\n") || text.contains("secret db_password }"), text);
+		assertFalse(text.contains("hunter2"), text);
+	}
+
+	private static final String UNPINNED = HOST + "container web on node1 { image \"nginx\" memory 1 GiB }\n";
+
+	@Test
+	void pinAnImage() {
+		assertTrue(fix("image.latest", 0, UNPINNED).get(0).contains("image \"nginx:TAG\""));
+	}
+
+	@Test
+	void addAUser() {
+		assertTrue(fix("security.root-user", 0, UNPINNED).get(0).contains("user \"1000\""));
+	}
+}
