@@ -77,6 +77,7 @@ class ComposeGeneratorTest {
 		assertEquals(List.of("cache-1"), web.get("depends_on"));
 		assertEquals(List.of("vm db is not a container on a; deploy.sh starts it first"), web.get("x-berth-depends-on"));
 		assertEquals(List.of("token"), web.get("secrets"));
+		assertEquals(Map.of("TOKEN_FILE", "/run/secrets/token"), web.get("environment"));
 		assertEquals(Map.of("file", "./secrets/token"), at(compose("a"), "secrets", "token"));
 		assertEquals("macvlan", at(compose("a"), "networks", "front").get("driver"));
 		assertEquals(Map.of("parent", "bn-front"), at(compose("a"), "networks", "front", "driver_opts"));

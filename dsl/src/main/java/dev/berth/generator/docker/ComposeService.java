@@ -17,6 +17,7 @@ import dev.berth.model.Sizes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -53,6 +54,12 @@ final class ComposeService {
 		Map<String, Object> environment = new LinkedHashMap<>();
 		for (EnvVar env : container.getEnv()) {
 			environment.put(env.getKey(), ComposeYaml.text(env.getValue()));
+		}
+		for (Secret secret : container.getSecrets()) {
+			if (!secret.eIsProxy()) {
+				environment.putIfAbsent(secret.getName().toUpperCase(Locale.ROOT).replace('-', '_') + "_FILE",
+						"/run/secrets/" + secret.getName());
+			}
 		}
 		putIfAny(service, "environment", environment);
 		putIfAny(service, "secrets", container.getSecrets().stream().filter(s -> !s.eIsProxy()).map(Secret::getName).toList());
