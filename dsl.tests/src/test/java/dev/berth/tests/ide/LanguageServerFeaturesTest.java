@@ -2,6 +2,7 @@ package dev.berth.tests.ide;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
@@ -19,6 +20,7 @@ import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.WorkspaceSymbolParams;
@@ -163,5 +165,24 @@ class LanguageServerFeaturesTest extends LanguageServerTestBase {
 		Assertions.assertEquals(2, lenses.get(0).getRange().getStart().getLine());
 		Assertions.assertEquals("memory 8.5 GiB of 64.0 GiB (55.5 GiB free) · cpu 4 of 16 (12 free)",
 				lenses.get(0).getCommand().getTitle());
+	}
+
+	@Test
+	void semanticTokensMarkNamesAndReferences() {
+		List<String> uris = workspace(INFRA, SHOP);
+		var tokens = await(languageServer.semanticTokensFull(new SemanticTokensParams(document(uris.get(1)))));
+		List<Integer> data = tokens.getData();
+		Assertions.assertTrue(data.size() >= 5 * 5, data.toString());
+		List<List<Integer>> positions = new ArrayList<>();
+		int line = 0;
+		int column = 0;
+		for (int i = 0; i < data.size(); i += 5) {
+			column = data.get(i) == 0 ? column + data.get(i + 1) : data.get(i + 1);
+			line += data.get(i);
+			positions.add(List.of(line, column, data.get(i + 2)));
+		}
+		Assertions.assertTrue(positions.contains(List.of(0, 11, 4)), "acme of acme.shop: " + positions);
+		Assertions.assertTrue(positions.contains(List.of(4, 3, 2)), "the declared name db: " + positions);
+		Assertions.assertTrue(positions.contains(List.of(4, 9, 5)), "the reference node1: " + positions);
 	}
 }
