@@ -1,10 +1,7 @@
 package dev.berth.analysis;
 
-import dev.berth.model.Platform;
 import dev.berth.model.Sizes;
-import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Set;
 
 /** {@code report.html}: one self-contained page (no fetches) with charts per machine, tables, the topology and sources. */
 public final class ReportHtml {
@@ -41,13 +38,7 @@ public final class ReportHtml {
 			html.append("<h2>Topology</h2>\n<div class=\"topology\">").append(topologySvg).append("</div>\n");
 		}
 		html.append("<h2>Sources</h2>\n<ul>\n");
-		Set<String> sources = new LinkedHashSet<>();
-		for (Platform platform : analysis.coefficients().platforms()) {
-			sources.add(platform.cpuOverhead().source());
-			sources.add(platform.startMillis().source());
-			sources.add(platform.imageBytes().source());
-		}
-		sources.forEach(source -> html.append("<li>").append(Html.escape(source)).append("</li>\n"));
+		analysis.coefficients().sources().forEach(source -> html.append("<li>").append(Html.escape(source)).append("</li>\n"));
 		return html.append("</ul>\n</body>\n</html>\n").toString();
 	}
 

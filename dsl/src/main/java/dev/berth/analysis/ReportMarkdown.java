@@ -1,11 +1,8 @@
 package dev.berth.analysis;
 
 import dev.berth.model.Machines;
-import dev.berth.model.Platform;
 import dev.berth.model.Sizes;
-import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Set;
 
 /** {@code report.md}: the comparison for reading on a code-hosting site, with the sources of every figure. */
 public final class ReportMarkdown {
@@ -38,13 +35,7 @@ public final class ReportMarkdown {
 		md.append(row("with the recommended forms", totals.switched().memoryBytes(), totals.switched().cpu(),
 				totals.switched().diskBytes()));
 		md.append("\n## Sources\n\n");
-		Set<String> sources = new LinkedHashSet<>();
-		for (Platform platform : analysis.coefficients().platforms()) {
-			sources.add(platform.cpuOverhead().source());
-			sources.add(platform.startMillis().source());
-			sources.add(platform.imageBytes().source());
-		}
-		sources.forEach(source -> md.append("- ").append(source).append('\n'));
+		analysis.coefficients().sources().forEach(source -> md.append("- ").append(source).append('\n'));
 		return md.toString();
 	}
 

@@ -3,9 +3,11 @@ package dev.berth.model;
 import dev.berth.berth.OsFamily;
 import dev.berth.berth.Profile;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The coefficients of a site: the defaults of {@link DefaultCoefficients} (each with its source)
@@ -60,6 +62,18 @@ public final class Coefficients {
 	/** Every platform, the comparison profiles included. */
 	public List<Platform> platforms() {
 		return List.copyOf(platforms.values());
+	}
+
+	/** Every distinct source behind the platforms' figures, in table order, for the reports to list. */
+	public List<String> sources() {
+		Set<String> sources = new LinkedHashSet<>();
+		for (Platform platform : platforms.values()) {
+			sources.add(platform.cpuOverhead().source());
+			sources.add(platform.startMillis().source());
+			sources.add(platform.imageBytes().source());
+		}
+		baselines.values().forEach(baseline -> sources.add(baseline.source()));
+		return List.copyOf(sources);
 	}
 
 	/** The memory a guest of the family needs for its own OS before any application. */

@@ -32,7 +32,7 @@ public class CapacityValidator extends ConcernValidator {
 		String shares = list(load.memoryShares(), each -> Sizes.format(each.longValue()));
 		long neededDeclared = BigDecimal.valueOf(load.memoryBytes()).divide(overcommit, 0, RoundingMode.CEILING)
 				.longValue();
-		String suggestion = ((neededDeclared + Sizes.GIB - 1) / Sizes.GIB) + " GiB";
+		String suggestion = wholeGib(neededDeclared);
 		report(machine, "needs " + distinct(load.memoryBytes(), offered) + " of memory but offers "
 				+ distinct(offered, load.memoryBytes()) + offeredSuffix(machine, overcommit) + ": " + shares
 				+ (shares.isEmpty() ? "" : ", ") + "overhead " + Sizes.format(load.overheadBytes()) + "; "
@@ -61,7 +61,7 @@ public class CapacityValidator extends ConcernValidator {
 		if (offered.isEmpty() || offered.get() == 0 || load.diskBytes() <= offered.get()) {
 			return;
 		}
-		String suggestion = ((load.diskBytes() + Sizes.GIB - 1) / Sizes.GIB) + " GiB";
+		String suggestion = wholeGib(load.diskBytes());
 		report(host, "needs " + Sizes.format(load.diskBytes()) + " of disk for its VMs but offers "
 				+ Sizes.format(offered.get()) + ": " + list(load.diskShares(), each -> Sizes.format(each.longValue()))
 				+ "; raise disk or move a VM", IssueCodes.CAPACITY_DISK, suggestion);
@@ -102,6 +102,11 @@ public class CapacityValidator extends ConcernValidator {
 	private static String distinct(long bytes, long other) {
 		return Sizes.format(bytes).equals(Sizes.format(other)) ? Math.round((double) bytes / Sizes.MIB) + " MiB"
 				: Sizes.format(bytes);
+	}
+
+	/** A size rounded up to whole GiB, as a quick fix writes it: {@code 17 GiB}. */
+	private static String wholeGib(long bytes) {
+		return (bytes + Sizes.GIB - 1) / Sizes.GIB + " GiB";
 	}
 
 	private static String plain(BigDecimal value) {
