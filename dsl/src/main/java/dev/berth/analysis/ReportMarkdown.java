@@ -1,6 +1,5 @@
 package dev.berth.analysis;
 
-import dev.berth.model.Machines;
 import dev.berth.model.Sizes;
 import java.util.Locale;
 

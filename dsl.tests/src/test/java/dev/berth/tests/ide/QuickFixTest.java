@@ -37,7 +37,6 @@ class QuickFixTest extends LanguageServerTestBase {
 				document(uris.get(index)), diagnostic.getRange(), new CodeActionContext(List.of(diagnostic)))));
 		CodeAction action = actions.stream().filter(Either::isRight).map(Either::getRight).findFirst()
 				.orElseThrow(() -> new AssertionError("no quick fix for " + code));
-		System.err.println("EDIT " + action);
 		List<String> fixed = new ArrayList<>();
 		for (int i = 0; i < texts.length; i++) {
 			String text = WorkspaceEdits.apply(action.getEdit(), uris.get(i), texts[i]);
