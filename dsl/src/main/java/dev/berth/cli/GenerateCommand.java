@@ -1,6 +1,7 @@
 package dev.berth.cli;
 
 import dev.berth.generator.GeneratedFile;
+import dev.berth.generator.LocalFiles;
 import dev.berth.generator.OutputWriter;
 import dev.berth.generator.Target;
 import dev.berth.model.Site;
@@ -47,6 +48,9 @@ public class GenerateCommand implements Callable<Integer> {
 		}
 		Site site = Site.of(workspace.resources().get(0).getResourceSet());
 		List<GeneratedFile> files = SiteOutputs.of(site, targets.isEmpty() ? EnumSet.of(Target.ALL) : EnumSet.copyOf(targets));
+		for (String missing : LocalFiles.missing(site)) {
+			spec.commandLine().getErr().println("berth: warning: " + missing);
+		}
 		try {
 			OutputWriter.Summary summary = new OutputWriter(output).write(files);
 			spec.commandLine().getErr().println("berth: " + files.size() + " files in " + output + ": " + summary.written()

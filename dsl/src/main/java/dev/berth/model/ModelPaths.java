@@ -10,6 +10,11 @@ public final class ModelPaths {
 	private ModelPaths() {
 	}
 
+	/** Whether a volume source names a volume of the runtime rather than a path: no slash, no leading dot or tilde. */
+	public static boolean isNamedVolume(String source) {
+		return !source.contains("/") && !source.startsWith(".") && !source.startsWith("~");
+	}
+
 	/** The absolute path a model path stands for, resolved against the folder of the object's file. */
 	public static Path resolve(EObject owner, String path) {
 		URI uri = owner.eResource() == null ? null : owner.eResource().getURI();

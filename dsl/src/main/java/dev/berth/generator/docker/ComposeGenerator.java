@@ -77,7 +77,7 @@ public final class ComposeGenerator {
 			}
 			container.getNetworks().stream().filter(n -> !n.eIsProxy()).forEach(networks::add);
 			container.getSecrets().stream().filter(s -> !s.eIsProxy()).forEach(secrets::add);
-			container.getVolumes().stream().filter(v -> ComposeService.isNamedVolume(v.getSource()))
+			container.getVolumes().stream().filter(v -> ModelPaths.isNamedVolume(v.getSource()))
 					.forEach(v -> volumes.add(ComposeYaml.text(v.getSource())));
 		}
 		for (Balancer balancer : site.balancersOn(machine)) {

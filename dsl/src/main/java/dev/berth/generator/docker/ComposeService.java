@@ -113,7 +113,7 @@ final class ComposeService {
 		List<Map<String, Object>> volumes = new ArrayList<>();
 		for (Volume volume : container.getVolumes()) {
 			Map<String, Object> mount = new LinkedHashMap<>();
-			boolean named = isNamedVolume(volume.getSource());
+			boolean named = ModelPaths.isNamedVolume(volume.getSource());
 			mount.put("type", named ? "volume" : "bind");
 			mount.put("source", ComposeYaml.text(named ? volume.getSource() : hostPath(container, volume.getSource())));
 			mount.put("target", ComposeYaml.text(volume.getTarget()));
@@ -123,11 +123,6 @@ final class ComposeService {
 			volumes.add(mount);
 		}
 		return volumes;
-	}
-
-	/** A volume source without a slash or a leading dot names a Docker volume rather than a path. */
-	static boolean isNamedVolume(String source) {
-		return !source.contains("/") && !source.startsWith(".") && !source.startsWith("~");
 	}
 
 	/** A relative bind source names a folder beside the model; an absolute one is used as it is. */
