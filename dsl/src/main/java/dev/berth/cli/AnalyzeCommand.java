@@ -2,7 +2,6 @@ package dev.berth.cli;
 
 import dev.berth.analysis.AnalysisTable;
 import dev.berth.analysis.SiteAnalysis;
-import dev.berth.model.Site;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,7 +32,7 @@ public class AnalyzeCommand implements Callable<Integer> {
 			spec.commandLine().getErr().println("berth: the model has errors; fix them to compare its workloads");
 			return ExitCodes.MODEL_ERRORS;
 		}
-		out.print(AnalysisTable.render(SiteAnalysis.of(Site.of(workspace.resources().get(0).getResourceSet()))));
+		out.print(AnalysisTable.render(SiteAnalysis.of(workspace.site())));
 		return ExitCodes.OK;
 	}
 }

@@ -46,7 +46,7 @@ public class GenerateCommand implements Callable<Integer> {
 			spec.commandLine().getErr().println("berth: the model has errors; nothing was written");
 			return ExitCodes.MODEL_ERRORS;
 		}
-		Site site = Site.of(workspace.resources().get(0).getResourceSet());
+		Site site = workspace.site();
 		List<GeneratedFile> files = SiteOutputs.of(site, targets.isEmpty() ? EnumSet.of(Target.ALL) : EnumSet.copyOf(targets));
 		for (String missing : LocalFiles.missing(site)) {
 			spec.commandLine().getErr().println("berth: warning: " + missing);

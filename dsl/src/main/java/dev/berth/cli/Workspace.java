@@ -1,6 +1,7 @@
 package dev.berth.cli;
 
 import com.google.inject.Injector;
+import dev.berth.model.Site;
 import dev.berth.validation.IssueCodes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -82,6 +83,11 @@ public final class Workspace {
 	/** The file a resource was read from. */
 	public SourceFile file(Resource resource) {
 		return files.get(resource);
+	}
+
+	/** The site of every loaded file. */
+	public Site site() {
+		return Site.of(resourceSet);
 	}
 
 	/** The loaded resources, in the order their files were found. */

@@ -31,7 +31,7 @@ public final class Generated {
 	/** Every file of the targets (all when none is given), by path. */
 	public static Map<String, GeneratedFile> of(Path model, Target... targets) {
 		Workspace workspace = Workspace.load(injector(), List.of(model));
-		Site site = Site.of(workspace.resources().get(0).getResourceSet());
+		Site site = workspace.site();
 		EnumSet<Target> chosen = targets.length == 0 ? EnumSet.of(Target.ALL) : EnumSet.of(targets[0], targets);
 		Map<String, GeneratedFile> files = new LinkedHashMap<>();
 		SiteOutputs.of(site, chosen).forEach(file -> files.put(file.path(), file));
