@@ -84,7 +84,7 @@ public class SyntheticSite {
 					    secret db_password
 					    network net%4$d
 					    user "101"
-					    depends on db%1$d
+					    depends on api%1$d
 					}
 
 					container api%1$d on k8s%1$d {

@@ -48,6 +48,10 @@ run_script libvirt/node1/define.sh
 run_script libvirt/node2/define.sh
 
 # containers on node1
+run mkdir -p docker/node1/build
+run cp -R -T $ROOT/examples/webshop/api docker/node1/build/api
+run mkdir -p docker/node1/env/api
+run cp -R -T $ROOT/examples/webshop/api.env docker/node1/env/api/api.env
 run env DOCKER_HOST=ssh://192.168.10.11 docker compose -p berth-node1 -f docker/node1/compose.yaml up -d
 
 # containers on node2

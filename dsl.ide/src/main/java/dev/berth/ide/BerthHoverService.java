@@ -12,6 +12,7 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.xtext.EnumLiteralDeclaration;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.hover.HoverService;
@@ -33,13 +34,21 @@ public class BerthHoverService extends HoverService {
 		int offset = document.getOffSet(params.getPosition());
 		ILeafNode leaf = resource.getParseResult() == null ? null
 				: NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
-		if (leaf != null && leaf.getGrammarElement() instanceof Keyword keyword
-				&& KEYWORDS.containsKey(keyword.getValue())) {
+		Keyword keyword = leaf == null ? null : keywordOf(leaf.getGrammarElement());
+		if (keyword != null && KEYWORDS.containsKey(keyword.getValue())) {
 			Range range = new Range(document.getPosition(leaf.getOffset()), document.getPosition(leaf.getEndOffset()));
 			return new Hover(new MarkupContent(MarkupKind.MARKDOWN, "**" + keyword.getValue() + "**: "
 					+ KEYWORDS.getProperty(keyword.getValue())), range);
 		}
 		return super.hover(document, resource, params, cancelIndicator);
+	}
+
+	/** The keyword a leaf was parsed from: a keyword itself, or the keyword of an enum value such as {@code healthy}. */
+	private static Keyword keywordOf(EObject grammarElement) {
+		if (grammarElement instanceof Keyword keyword) {
+			return keyword;
+		}
+		return grammarElement instanceof EnumLiteralDeclaration literal ? literal.getLiteral() : null;
 	}
 
 	@Override

@@ -1,10 +1,12 @@
 package dev.berth.ide;
 
 import dev.berth.berth.BerthFactory;
+import dev.berth.berth.BerthPackage;
 import dev.berth.berth.Container;
 import dev.berth.berth.Deployment;
 import dev.berth.berth.EnvVar;
 import dev.berth.berth.Host;
+import dev.berth.berth.PortMapping;
 import dev.berth.berth.Secret;
 import dev.berth.berth.SecretSource;
 import dev.berth.berth.Size;
@@ -15,13 +17,21 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
  * Quick fixes that change the element a diagnostic sits on, driven by the values the diagnostic
- * carries as data; {@link BerthCodeActionService} adds those that change another element.
+ * carries as data (as a change of the model, or as a minimal text edit where re-serialising the
+ * element would rewrite more than needed); {@link BerthCodeActionService} adds those that change
+ * another element.
  */
 public class BerthQuickFixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 
@@ -85,6 +95,20 @@ public class BerthQuickFixProvider extends AbstractDeclarativeIdeQuickfixProvide
 	public void addUser(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept("Run as a user without administrator rights", (Diagnostic diagnostic, EObject object) -> element ->
 				((Container) element).setUser(data(diagnostic, 0)));
+	}
+
+	@QuickFix(IssueCodes.SECURITY_PORT_ALL_INTERFACES)
+	public void listenOnLoopback(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Publish the port on loopback only", (Diagnostic diagnostic, EObject object, Document document) -> {
+			String listen = "\"" + data(diagnostic, 0) + "\"";
+			if (object instanceof PortMapping port && port.getListen() != null) {
+				INode written = NodeModelUtils.findNodesForFeature(port, BerthPackage.Literals.PORT_MAPPING__LISTEN).get(0);
+				return List.of(new TextEdit(new Range(document.getPosition(written.getOffset()),
+						document.getPosition(written.getEndOffset())), listen));
+			}
+			Position end = diagnostic.getRange().getEnd();
+			return List.of(new TextEdit(new Range(end, end), " listen " + listen));
+		});
 	}
 
 	private static String data(Diagnostic diagnostic, int index) {

@@ -26,9 +26,25 @@ public record Diagnostic(String path, int line, int column, int endLine, int end
 		return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
 	}
 
-	/** The one-line form {@code PATH:LINE:COLUMN: SEVERITY: MESSAGE [CODE]}. */
+	/**
+	 * The one-line form {@code PATH:LINE:COLUMN: SEVERITY: MESSAGE [CODE]}: line breaks in the
+	 * message become spaces, and other control and separator characters are written as
+	 * {@code \\uXXXX}, so no input can split or forge a line.
+	 */
 	public String toLine() {
 		String oneLine = message.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
-		return path + ":" + line + ":" + column + ": " + severity.label() + ": " + oneLine + " [" + code + "]";
+		return escaped(path) + ":" + line + ":" + column + ": " + severity.label() + ": " + escaped(oneLine) + " [" + code
+				+ "]";
+	}
+
+	private static String escaped(String text) {
+		StringBuilder escaped = new StringBuilder(text.length());
+		text.codePoints().forEach(c -> {
+			int type = Character.getType(c);
+			boolean unsafe = type == Character.CONTROL || type == Character.LINE_SEPARATOR
+					|| type == Character.PARAGRAPH_SEPARATOR || type == Character.FORMAT && c != '\u200d';
+			escaped.append(unsafe ? String.format("\\u%04x", c) : Character.toString(c));
+		});
+		return escaped.toString();
 	}
 }

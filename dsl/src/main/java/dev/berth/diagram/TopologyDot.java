@@ -10,6 +10,7 @@ import dev.berth.berth.Network;
 import dev.berth.berth.Target;
 import dev.berth.berth.Vm;
 import dev.berth.berth.Workload;
+import dev.berth.model.Dependencies;
 import dev.berth.model.Machines;
 import dev.berth.model.Placement;
 import dev.berth.model.Replicas;
@@ -92,11 +93,9 @@ public final class TopologyDot {
 			}
 		}
 		for (Element element : site.elements()) {
-			List<Workload> dependencies = element instanceof Vm vm ? vm.getDependsOn()
-					: element instanceof Container container ? container.getDependsOn() : List.of();
-			for (Workload dependency : dependencies) {
+			for (Element dependency : Dependencies.targets(element)) {
 				for (String from : nodes((Workload) element)) {
-					for (String to : nodes(dependency)) {
+					for (String to : nodes((Workload) dependency)) {
 						dot.append("  ").append(from).append(" -> ").append(to).append(" [style=dotted, label=\"depends on\"];\n");
 					}
 				}

@@ -18,7 +18,7 @@ import org.eclipse.xtext.resource.XtextResource;
 /**
  * The canonical layout: one space between words, {@code deployment} and imports first, a blank
  * line between declarations (consecutive secrets stay together), blocks indented with one property
- * a line, and no spaces around {@code .}, {@code :}, a range's {@code -} or before {@code ,}.
+ * a line, and no spaces around {@code .}, {@code :}, a range's {@code -}, before {@code ,} or inside a list.
  */
 public class BerthFormatter extends AbstractFormatter2 {
 
@@ -75,10 +75,10 @@ public class BerthFormatter extends AbstractFormatter2 {
 		for (EObject child : element.eContents()) {
 			ISemanticRegion first = textRegionExtensions.regionForEObject(child).getPreviousHiddenRegion()
 					.getNextSemanticRegion();
-			if (first != null && first.getGrammarElement() instanceof Keyword) {
+			if (first != null && first.getGrammarElement() instanceof Keyword keyword && words.contains(keyword.getValue())) {
 				document.prepend(first, f -> { f.newLine(); f.highPriority(); });
-				tight(textRegionExtensions.allRegionsFor(child), document);
 			}
+			tight(textRegionExtensions.allRegionsFor(child), document);
 		}
 	}
 
@@ -89,8 +89,14 @@ public class BerthFormatter extends AbstractFormatter2 {
 				&& !text.startsWith("\"");
 	}
 
-	/** No space around {@code .}, {@code :} and {@code -}, none before {@code ,}. */
+	/** No space around {@code .}, {@code :} and {@code -}, none before {@code ,}, none inside {@code [ ]}. */
 	private static void tight(ISemanticRegionsFinder regions, IFormattableDocument document) {
+		for (ISemanticRegion region : regions.keywords("[")) {
+			document.append(region, f -> { f.noSpace(); });
+		}
+		for (ISemanticRegion region : regions.keywords("]")) {
+			document.prepend(region, f -> { f.noSpace(); });
+		}
 		for (ISemanticRegion region : regions.keywords(".", ":", "-")) {
 			document.surround(region, f -> { f.noSpace(); });
 		}

@@ -45,11 +45,17 @@ final class DeploySteps {
 	private DeploySteps() {
 	}
 
+	/** Copies the files the Compose file names into its folder, writes the env secrets, then starts the containers. */
 	static void up(ScriptText script, Site site, Machine machine) {
 		String name = PathSegments.of(Machines.name(machine));
 		if (Machines.runtime(machine) == Runtime.LXC) {
 			lxc(script, site, machine, true);
 			return;
+		}
+		for (DeployLayout.Copy copy : DeployLayout.copies(site, machine)) {
+			String target = copy.target().replaceAll("/+$", "");
+			script.run("mkdir", "-p", target.substring(0, target.lastIndexOf('/')));
+			script.run("cp", "-R", "-T", copy.source().toString(), target);
 		}
 		for (Secret secret : envSecrets(site, machine)) {
 			script.raw("write_secret " + Shell.quote("docker/" + name + "/secrets/" + PathSegments.of(secret.getName()))
@@ -99,7 +105,9 @@ final class DeploySteps {
 			for (int i = 0; i < instances.placement().instances(); i++) {
 				String name = LxcGenerator.instanceName(container, instances.placement(), i);
 				String conf = "lxc/" + PathSegments.of(Machines.name(machine)) + "/" + PathSegments.of(name) + ".conf";
-				if (up) {
+				if (up && container.getImage() == null) {
+					script.comment("container " + name + " has only a build, which lxc cannot run; it is not created");
+				} else if (up) {
 					script.run("scp", conf, address + ":/tmp/berth-" + name + ".conf");
 					script.run("ssh", address, ScriptText.words(List.of("lxc-create", "-n", name, "-t", "oci", "-f",
 							"/tmp/berth-" + name + ".conf", "--", "--url", "docker://" + container.getImage())));

@@ -10,9 +10,9 @@ public final class ModelPaths {
 	private ModelPaths() {
 	}
 
-	/** Whether a volume source names a volume of the runtime rather than a path: no slash, no leading dot or tilde. */
+	/** Whether a volume source names a volume of the runtime rather than a path, as Compose reads it: no leading dot, slash or tilde. */
 	public static boolean isNamedVolume(String source) {
-		return !source.contains("/") && !source.startsWith(".") && !source.startsWith("~");
+		return !source.startsWith(".") && !source.startsWith("/") && !source.startsWith("~");
 	}
 
 	/** The absolute path a model path stands for, resolved against the folder of the object's file. */

@@ -70,6 +70,9 @@ public final class Site {
 			vmsOn.computeIfAbsent(vm.getMachine(), k -> new ArrayList<>()).add(vm);
 		} else if (element instanceof Container container) {
 			for (Placement placement : Replicas.placements(container)) {
+				if (placement.instances() == 0) {
+					continue;
+				}
 				containersOn.computeIfAbsent(placement.machine(), k -> new ArrayList<>())
 						.add(new Instances(container, placement));
 			}
@@ -112,7 +115,7 @@ public final class Site {
 		return vmsOn.getOrDefault(machine, List.of());
 	}
 
-	/** The container instances placed on a machine. */
+	/** The container instances placed on a machine, for each container that has at least one there. */
 	public List<Instances> containersOn(Machine machine) {
 		return containersOn.getOrDefault(machine, List.of());
 	}

@@ -33,32 +33,33 @@ public class BalancerValidator extends ConcernValidator {
 				|| container.eIsProxy() || balancer.getMachine() == null || balancer.getMachine().eIsProxy()) {
 			return;
 		}
+		int port = Balancers.targetPort(target).orElse(Balancers.DEFAULT_PORT);
 		for (Placement placement : Replicas.placements(container)) {
 			if (placement.machine() == balancer.getMachine()) {
 				continue;
 			}
-			int unpublished = unpublished(container, placement);
+			int unpublished = unpublished(container, placement, port);
 			if (unpublished > 0) {
-				int port = Balancers.targetPort(target).orElse(80);
+				String address = Machines.address(placement.machine());
+				String hostPorts = placement.instances() == 1 ? "8080" : "8080-" + (8080 + placement.instances() - 1);
 				error(describe(container) + " runs " + placement.instances() + " instance(s) on "
 						+ describe((Element) placement.machine()) + ", not on the machine of " + describe(balancer) + ", and "
-						+ unpublished + " of them publish no host port, so the balancer cannot reach them; publish one "
-						+ "per instance (such as `port 8080-" + (8080 + placement.instances() - 1) + " -> " + port
+						+ unpublished + " of them publish no host port for container port " + port + " at " + address
+						+ " (a port that listens on another address, or on loopback, does not count), so the balancer "
+						+ "cannot reach them; publish one per instance (such as `port " + hostPorts + " -> " + port
 						+ "`), or place " + balancer.getName() + " beside them", target,
-						BerthPackage.Literals.TARGET__WORKLOAD, IssueCodes.BALANCER_UNREACHABLE, container.getName());
+						BerthPackage.Literals.TARGET__WORKLOAD, IssueCodes.BALANCER_UNREACHABLE, container.getName(),
+						String.valueOf(port));
 				return;
 			}
 		}
 	}
 
-	/** How many instances on a machine have no host port of their own from any port mapping. */
-	private static int unpublished(Container container, Placement placement) {
+	/** How many instances on a machine publish the container port at no host port reachable at the machine's address. */
+	private static int unpublished(Container container, Placement placement, int port) {
 		int count = 0;
 		for (int i = 0; i < placement.instances(); i++) {
-			int instance = i;
-			boolean published = container.getPorts().stream()
-					.anyMatch(p -> Replicas.hostPort(p, instance).isPresent());
-			count += published ? 0 : 1;
+			count += Balancers.publishedPort(container, placement.machine(), port, i).isPresent() ? 0 : 1;
 		}
 		return count;
 	}

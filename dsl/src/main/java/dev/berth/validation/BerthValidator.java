@@ -4,10 +4,14 @@ import org.eclipse.xtext.validation.ComposedChecks;
 
 /**
  * The checks of the language contract, one validator per concern: names, placement and
- * compatibility, capacity, ports, networks, dependencies, balancers, images, security, sizes.
+ * compatibility, capacity, ports, addresses, networks, dependencies and the machine order they
+ * imply, balancers, images, files beside the model, environment variables, security,
+ * capabilities, what lxc cannot honour, sizes.
  */
 @ComposedChecks(validators = { NamingValidator.class, PlacementValidator.class, CapacityValidator.class,
-		PortValidator.class, NetworkValidator.class, DependencyValidator.class, BalancerValidator.class,
-		ImageValidator.class, SecurityValidator.class, SizeValidator.class })
+		PortValidator.class, AddressValidator.class, NetworkValidator.class, DependencyValidator.class,
+		MachineOrderValidator.class, BalancerValidator.class, BalancerBypassValidator.class, ImageValidator.class,
+		FileValidator.class, EnvironmentValidator.class, SecurityValidator.class, CapabilityValidator.class,
+		LxcValidator.class, SizeValidator.class })
 public class BerthValidator extends AbstractBerthValidator {
 }

@@ -2,6 +2,7 @@ package dev.berth.validation;
 
 import dev.berth.berth.BerthPackage;
 import dev.berth.berth.Element;
+import dev.berth.model.Dependencies;
 import dev.berth.model.Site;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,11 @@ abstract class ConcernValidator extends AbstractDeclarativeValidator {
 	/** A fact about the site of an object, computed once for as long as the site is unchanged. */
 	protected <T> T fact(EObject object, Object key, Supplier<T> compute) {
 		return site(object).fact(key, compute);
+	}
+
+	/** The cycles of the {@code depends on} graph of the site's workloads. */
+	protected Cycles<Element> dependencyCycles(EObject object) {
+		return fact(object, "dependency-cycles", () -> Cycles.of(site(object).elements(), Dependencies::targets));
 	}
 
 	/** The kind and name of an element, such as {@code host node1}. */

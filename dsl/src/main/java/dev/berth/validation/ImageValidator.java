@@ -6,18 +6,26 @@ import dev.berth.model.ImageReference;
 import java.util.Optional;
 import org.eclipse.xtext.validation.Check;
 
-/** Every container names a valid image reference, pinned by a tag other than latest or by a digest. */
+/**
+ * Every container has an image or a build context; an image is a valid reference, pinned by a tag
+ * other than latest or by a digest.
+ */
 public class ImageValidator extends ConcernValidator {
+
+	@Check
+	public void checkContainerHasImage(Container container) {
+		if (container.getImage() == null && container.getBuild() == null) {
+			error(describe(container) + " has neither an image nor a build context, so there is nothing to run; add "
+					+ "one such as `image \"nginx:1.27.2\"`, or `build \"./" + container.getName()
+					+ "\"` with a folder that holds its Dockerfile", container, BerthPackage.Literals.ELEMENT__NAME,
+					IssueCodes.IMAGE_NONE, container.getName());
+		}
+	}
 
 	@Check
 	public void checkImageIsValid(Container container) {
 		String image = container.getImage();
-		if (image == null) {
-			error(describe(container) + " has no image; add one such as `image \"nginx:1.27.2\"`", container,
-					BerthPackage.Literals.ELEMENT__NAME, IssueCodes.IMAGE_INVALID, "");
-			return;
-		}
-		if (ImageReference.parse(image).isEmpty()) {
+		if (image != null && ImageReference.parse(image).isEmpty()) {
 			String hint = image.isBlank() ? "it is empty"
 					: !image.equals(image.toLowerCase()) && !image.contains("/") ? "repository names are lowercase"
 					: "write [REGISTRY[:PORT]/]NAME[:TAG][@DIGEST] with a lowercase NAME, such as "
@@ -30,7 +38,7 @@ public class ImageValidator extends ConcernValidator {
 	@Check
 	public void checkImageIsPinned(Container container) {
 		Optional<ImageReference> reference = ImageReference.parse(container.getImage());
-		if (reference.isEmpty() || reference.get().digest().isPresent()) {
+		if (container.getBuild() != null || reference.isEmpty() || reference.get().digest().isPresent()) {
 			return;
 		}
 		Optional<String> tag = reference.get().tag();

@@ -43,7 +43,7 @@ public final class IssueCodes {
 	public static final String DEPENDS_CYCLE = "depends.cycle";
 	/** A balancer with no targets. */
 	public static final String BALANCER_NO_TARGETS = "balancer.no-targets";
-	/** A target instance on another machine that publishes no host port. */
+	/** A target instance on another machine with no host port publishing its container port at that machine's address. */
 	public static final String BALANCER_UNREACHABLE = "balancer.unreachable";
 	/** A balancer whose targets add up to one instance. */
 	public static final String BALANCER_SINGLE_INSTANCE = "balancer.single-instance";
@@ -63,6 +63,32 @@ public final class IssueCodes {
 	public static final String SECURITY_GRAPHICS_EXPOSED = "security.graphics-exposed";
 	/** A size, cpu, vcpu or replica count of zero. */
 	public static final String SIZE_ZERO = "size.zero";
+	/** {@code depends on X healthy} where X has no health check. */
+	public static final String DEPENDS_NOT_HEALTHY = "depends.not-healthy";
+	/** {@code depends on X completed} where X never exits for good. */
+	public static final String DEPENDS_NEVER_COMPLETES = "depends.never-completes";
+	/** {@code depends on} that orders two machines both ways. */
+	public static final String DEPENDS_MACHINE_CYCLE = "depends.machine-cycle";
+	/** An environment variable name that is not {@code [A-Za-z_][A-Za-z0-9_]*}. */
+	public static final String ENV_NAME_INVALID = "env.name-invalid";
+	/** An address or listen address that is neither an IP literal nor a host name. */
+	public static final String ADDRESS_INVALID = "address.invalid";
+	/** A file or folder beside the model that does not exist. */
+	public static final String FILE_MISSING = "file.missing";
+	/** A named volume whose name Compose rejects. */
+	public static final String VOLUME_NAME_INVALID = "volume.name-invalid";
+	/** A container or balancer named like a generated service of another container. */
+	public static final String NAME_SERVICE_CLASH = "name.service-clash";
+	/** A container with neither image nor build. */
+	public static final String IMAGE_NONE = "image.none";
+	/** A capability that Linux does not have. */
+	public static final String SECURITY_CAP_UNKNOWN = "security.cap-unknown";
+	/** An added capability that makes a container nearly privileged. */
+	public static final String SECURITY_CAP_DANGEROUS = "security.cap-dangerous";
+	/** A container port published on all host addresses beside the balancer in front of it. */
+	public static final String SECURITY_PORT_ALL_INTERFACES = "security.port-all-interfaces";
+	/** A container property that the lxc runtime cannot honour. */
+	public static final String RUNTIME_LXC_UNSUPPORTED = "runtime.lxc-unsupported";
 
 	private IssueCodes() {
 	}

@@ -6,6 +6,7 @@ import dev.berth.berth.EnvVar;
 import dev.berth.berth.GraphicsKind;
 import dev.berth.berth.OsFamily;
 import dev.berth.berth.Vm;
+import dev.berth.model.HostNames;
 import dev.berth.model.Machines;
 import java.util.Locale;
 import java.util.Set;
@@ -82,15 +83,11 @@ public class SecurityValidator extends ConcernValidator {
 		}
 		String kind = vm.getGraphics().getKind().getLiteral();
 		String listen = vm.getGraphics().getListen() == null ? "127.0.0.1" : vm.getGraphics().getListen();
-		String message = isLoopback(listen)
+		String message = HostNames.isLoopback(listen)
 				? describe(vm) + " has a " + kind + " console on " + listen + ", an attack surface for anyone with a "
 						+ "shell on its host; remove graphics unless you need it (a serial console is always there)"
 				: describe(vm) + " has a " + kind + " console listening on " + listen + ", open to anyone who reaches "
 						+ "that address; listen on 127.0.0.1 and tunnel over ssh, or remove graphics";
 		warning(message, vm, BerthPackage.Literals.VM__GRAPHICS, IssueCodes.SECURITY_GRAPHICS_EXPOSED, listen);
-	}
-
-	private static boolean isLoopback(String address) {
-		return address.startsWith("127.") || address.equals("::1") || address.equals("localhost");
 	}
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,10 +39,10 @@ class ValidateCommandTest {
 				"../examples/webshop/workloads.berth:16:5: warning: vm db has a vnc console on 127.0.0.1, an attack "
 						+ "surface for anyone with a shell on its host; remove graphics unless you need it (a serial "
 						+ "console is always there) [security.graphics-exposed]",
-				"../examples/webshop/workloads.berth:46:11: warning: container cache runs as its image's default "
+				"../examples/webshop/workloads.berth:48:11: warning: container cache runs as its image's default "
 						+ "user, often root; add `user \"1000\"` (a user without administrator rights) "
 						+ "[security.root-user]",
-				"../examples/webshop/workloads.berth:49:5: warning: container cache runs privileged: it gets every "
+				"../examples/webshop/workloads.berth:51:5: warning: container cache runs privileged: it gets every "
 						+ "capability and the machine's devices, so whoever breaks into it owns the machine; drop "
 						+ "privileged and grant only what it needs [security.privileged]"), shop.outLines());
 		assertEquals(0, shop.status());
@@ -69,12 +70,24 @@ class ValidateCommandTest {
 	}
 
 	@Test
+	void controlCharactersOfTheInputAreEscapedSoEachDiagnosticStaysOneLine() throws IOException {
+		Path file = write("control.berth", "deployment d\nhost h {\f}\nhost g {\u2028}\n");
+		CliRun run = CliRun.of("validate", file.toString());
+		assertEquals(1, run.status());
+		List<String> lines = run.outLines();
+		assertEquals(2, lines.size(), run.out());
+		assertTrue(lines.get(0).startsWith(file + ":2:9: error: unexpected '\\u000c' in host h"), lines.get(0));
+		assertTrue(lines.get(1).startsWith(file + ":3:9: error: unexpected '\\u2028' in host g"), lines.get(1));
+	}
+
+	@Test
 	void aSyntaxErrorInAnExampleIsReportedWithItsPosition() throws IOException {
 		Path example = Project.path("examples/webshop");
 		Path copy = dir.resolve("webshop");
-		Files.createDirectories(copy);
-		for (String name : List.of("infrastructure.berth", "workloads.berth")) {
-			Files.copy(example.resolve(name), copy.resolve(name));
+		try (Stream<Path> files = Files.walk(example)) {
+			for (Path file : files.toList()) {
+				Files.copy(file, copy.resolve(example.relativize(file).toString()));
+			}
 		}
 		Path broken = copy.resolve("workloads.berth");
 		Files.writeString(broken, Files.readString(broken).replace("vcpu 8", "vcpu eight"));
@@ -104,7 +117,7 @@ class ValidateCommandTest {
 
 	@Test
 	void theContractExampleExitsZero() {
-		CliRun run = CliRun.of("validate", Project.path("dsl.tests/src/test/resources/contract-example.berth").toString());
+		CliRun run = CliRun.of("validate", Project.path("dsl.tests/src/test/resources/contract/contract-example.berth").toString());
 		assertEquals(0, run.status());
 	}
 

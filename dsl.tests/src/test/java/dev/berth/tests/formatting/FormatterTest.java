@@ -78,9 +78,41 @@ class FormatterTest {
 	}
 
 	@Test
+	void releaseTwoContainerPropertiesTakeOneLineEach() {
+		assertEquals("""
+				deployment d
+
+				host h {
+				    runtime docker
+				}
+
+				container api on h {
+				    build "./api"
+				    build-arg V = "1"
+				    port 80 -> 80 listen "127.0.0.1" udp
+				    env A from env "B"
+				    entrypoint ["a", "b"]
+				    command []
+				    healthcheck "x" every 10 s timeout 2 s
+				    cap add NET_ADMIN, SYS_TIME
+				    read-only
+				    label a.b.c = "x"
+				    label "k" = "v"
+				    sandbox kata
+				    depends on h healthy, api completed
+				}
+				""", format("""
+				deployment d host h { runtime docker }
+				container api on h { build "./api"  build-arg V="1" port 80->80 listen "127.0.0.1" udp env A from env "B"
+				  entrypoint [ "a","b" ] command [ ] healthcheck "x"   every 10 s timeout 2 s cap add NET_ADMIN , SYS_TIME
+				  read-only label a . b . c="x" label "k"="v" sandbox kata depends on h healthy , api completed }
+				"""));
+	}
+
+	@Test
 	void theContractExampleIsStable() throws IOException {
 		String text;
-		try (InputStream in = getClass().getResourceAsStream("/contract-example.berth")) {
+		try (InputStream in = getClass().getResourceAsStream("/contract/contract-example.berth")) {
 			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		String once = format(text);

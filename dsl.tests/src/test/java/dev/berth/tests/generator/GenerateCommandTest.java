@@ -64,24 +64,21 @@ class GenerateCommandTest {
 	}
 
 	@Test
-	void missingFilesBesideTheModelAreWarnedAbout() throws IOException {
+	void missingVmFilesBesideTheModelAreWarnedAbout() throws IOException {
 		Path model = dir.resolve("site.berth");
 		Files.writeString(model, """
 				deployment d
 				host h { hypervisor kvm runtime docker }
-				secret s from file "secrets/s.txt"
 				vm v on h { disk root 1 GiB image "images/v.qcow2" }
 				container c on h { image "a:1" memory 64 MiB user "1" volume "./www" -> "/www" volume "/srv/data" -> "/data"
-				    volume "named" -> "/named" secret s }
+				    volume "named" -> "/named" }
 				""");
 		Files.createDirectories(dir.resolve("www"));
 		CliRun run = CliRun.of("generate", "-o", dir.resolve("out").toString(), model.toString());
 		assertEquals(0, run.status(), run.err());
 		List<String> warnings = run.errLines().stream().filter(l -> l.startsWith("berth: warning: ")).toList();
-		assertEquals(List.of(
-				"berth: warning: " + dir.resolve("images/v.qcow2") + " does not exist; define.sh copies it to "
-						+ "/var/lib/libvirt/images/berth/v/root.qcow2 for vm v",
-				"berth: warning: " + dir.resolve("secrets/s.txt") + " does not exist; it holds secret s"), warnings);
+		assertEquals(List.of("berth: warning: " + dir.resolve("images/v.qcow2") + " does not exist; define.sh copies it "
+				+ "to /var/lib/libvirt/images/berth/v/root.qcow2 for vm v"), warnings);
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.berth.tests.support.CliRun;
+import dev.berth.tests.support.ComposeRun;
 import dev.berth.tests.support.Processes;
 import dev.berth.tests.support.Project;
 import dev.berth.tests.support.Tools;
@@ -67,8 +68,11 @@ class GeneratedFilesToolTest {
 	@ValueSource(strings = { "webshop", "mixed-estate" })
 	void composeFilesPassDockerCompose(String example) throws Exception {
 		Path compose = Tools.require("docker-compose", "docker-compose");
-		for (Path file : generate(example, "docker/*/compose.yaml")) {
-			assertAccepted(Processes.run(file.getParent(), compose.toString(), "-f", file.toString(), "config"), file);
+		List<Path> files = generate(example, "docker/*/compose.yaml");
+		ComposeRun.stage(Project.path("examples/" + example), out);
+		for (Path file : files) {
+			assertAccepted(Processes.run(file.getParent(), ComposeRun.environment(file),
+					List.of(compose.toString(), "-f", file.toString(), "config")), file);
 		}
 	}
 

@@ -42,7 +42,7 @@ class HostileStringsTest {
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> service() {
 		Map<String, Object> compose = new Yaml().load(files.get("docker/h1/compose.yaml").content());
-		return (Map<String, Object>) ((Map<String, Object>) compose.get("services")).get("c-1");
+		return (Map<String, Object>) ((Map<String, Object>) compose.get("services")).get("c");
 	}
 
 	/** What Compose's interpolation makes of a value: {@code $$} becomes {@code $}. */
@@ -62,6 +62,7 @@ class HostileStringsTest {
 		assertEquals("null", environment.get("E"));
 		assertEquals("~", environment.get("F"));
 		assertEquals("0o17", environment.get("G"));
+		assertEquals("=", environment.get("H"));
 		assertEquals("sh -c 'echo \"$HOME\" > /tmp/x # not a comment'", interpolated(service.get("command")));
 		Map<String, Object> volume = ((List<Map<String, Object>>) service.get("volumes")).get(0);
 		assertEquals(MODEL.resolve("data dir/with: colon").toString(), interpolated(volume.get("source")));
@@ -94,7 +95,7 @@ class HostileStringsTest {
 	@Test
 	void haproxyReceivesTheHealthPathEncoded() throws Exception {
 		assertTrue(files.get("docker/h1/lb.haproxy.cfg").content()
-				.contains("option httpchk GET /health%20check?x=%221%22&y=%272%27\n"));
+				.contains("http-check send meth GET uri /health%20check?x=%221%22&y=%272%27 ver HTTP/1.1 hdr Host lb\n"));
 		Path haproxy = Tools.require("haproxy", "haproxy");
 		Processes.Result result = Processes.run(out, haproxy.toString(), "-c", "-f", write("docker/h1/lb.haproxy.cfg").toString());
 		assertEquals(0, result.status(), result.output());

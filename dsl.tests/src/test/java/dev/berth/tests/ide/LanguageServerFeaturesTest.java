@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.CompletionItem;
@@ -102,6 +103,42 @@ class LanguageServerFeaturesTest extends LanguageServerTestBase {
 		assertTrue(text.contains("memory 8.5 GiB of 64.0 GiB (55.5 GiB free) · cpu 4 of 16 (12 free)"), text);
 		Hover onKeyword = await(languageServer.hover(new HoverParams(document(uris.get(1)), at(6, 6))));
 		assertTrue(onKeyword.getContents().getRight().getValue().startsWith("**memory**: memory in KiB"));
+	}
+
+	@Test
+	void completionAndHoverKnowEveryContainerProperty() {
+		List<String> uris = workspace(INFRA, SHOP);
+		String uri = uris.get(0).replace("file1", "scratch");
+		List<String> words = List.of("image", "build", "dockerfile", "build-target", "build-arg", "env", "env-file",
+				"command", "entrypoint", "workdir", "hostname", "healthcheck", "cap", "read-only", "tmpfs", "label",
+				"sandbox", "restart", "depends");
+		assertTrue(labels(uri, "deployment acme.t\nimport acme.infra.*\ncontainer c on node1 {\n    \n}\n", 3, 4)
+				.containsAll(words));
+		String text = """
+				deployment acme.t
+				import acme.infra.*
+				container c on node1 {
+				    image "a:1" build "./c" dockerfile "D" build-target "t" build-arg V = "1" env-file "e.env"
+				    command ["x"] entrypoint ["y"] workdir "/w" hostname "h" cap add CHOWN read-only tmpfs "/t"
+				    label k = "v" sandbox gvisor restart no env A from env "B" port 80 -> 80 listen "127.0.0.1"
+				    healthcheck "true" every 1 s timeout 1 s retries 1 start 1 s
+				    depends on c2 healthy
+				}
+				container c2 on node1 { image "a:1" }
+				""";
+		open(uri, text);
+		List<String> lines = text.lines().toList();
+		for (String word : Stream.concat(words.stream(), Stream.of("every", "timeout", "retries", "start", "healthy",
+				"listen")).toList()) {
+			int line = 0;
+			while (!(" " + lines.get(line) + " ").contains(" " + word + " ")) {
+				line++;
+			}
+			int column = (" " + lines.get(line) + " ").indexOf(" " + word + " ");
+			Hover hover = await(languageServer.hover(new HoverParams(document(uri), at(line, column + 1))));
+			assertTrue(hover != null && hover.getContents().getRight().getValue().startsWith("**" + word + "**: "),
+					word + ": " + hover);
+		}
 	}
 
 	@Test

@@ -102,4 +102,29 @@ class QuickFixTest extends LanguageServerTestBase {
 	void addAUser() {
 		assertTrue(fix("security.root-user", 0, UNPINNED).get(0).contains("user \"1000\""));
 	}
+
+	@Test
+	void publishAPortBehindABalancerOnLoopbackOnly() {
+		String text = fix("security.port-all-interfaces", 0, HOST + """
+				container web on node1 {
+				    image "nginx:1.27.2"
+				    memory 1 GiB
+				    user "101"
+				    replicas 2
+				    port 8080-8081 -> 80 // published for the balancer
+				}
+				balancer lb on node1 { listen 8000 targets web }
+				""").get(0);
+		assertTrue(text.contains("    port 8080-8081 -> 80 listen \"127.0.0.1\" // published for the balancer\n"), text);
+	}
+
+	@Test
+	void replaceAListenOnAllAddresses() {
+		String text = fix("security.port-all-interfaces", 0, HOST + """
+				container web on node1 { image "nginx:1.27.2" memory 1 GiB user "101" replicas 2
+				    port 8080-8081 -> 80 listen "0.0.0.0" }
+				balancer lb on node1 { listen 8000 targets web }
+				""").get(0);
+		assertTrue(text.contains("    port 8080-8081 -> 80 listen \"127.0.0.1\" }\n"), text);
+	}
 }

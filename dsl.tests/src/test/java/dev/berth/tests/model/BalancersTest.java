@@ -29,14 +29,14 @@ class BalancersTest {
 				deployment d
 				host h { runtime docker hypervisor kvm }
 				container named on h { expose 9090 port 8080 -> 80 }
-				container exposed on h { port 8080 -> 80 expose 9090, 9091 }
+				container exposed on h { expose 9090, 9091 port 8080 -> 80 }
 				container published on h { port 8443 -> 443 port 8080 -> 80 }
 				container silent on h { }
 				vm box on h { }
 				balancer lb on h { targets named:7000, exposed, published, silent, box }
 				"""), "lb", Balancer.class);
 		List<OptionalInt> ports = lb.getTargets().stream().map(Balancers::targetPort).toList();
-		assertEquals(List.of(OptionalInt.of(7000), OptionalInt.of(9090), OptionalInt.of(443), OptionalInt.empty(),
+		assertEquals(List.of(OptionalInt.of(7000), OptionalInt.of(80), OptionalInt.of(443), OptionalInt.empty(),
 				OptionalInt.empty()), ports);
 	}
 }

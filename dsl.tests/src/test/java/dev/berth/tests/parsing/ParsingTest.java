@@ -10,17 +10,22 @@ import com.google.inject.Inject;
 import dev.berth.berth.Arch;
 import dev.berth.berth.BalancePolicy;
 import dev.berth.berth.Balancer;
+import dev.berth.berth.CapabilityChange;
 import dev.berth.berth.Container;
+import dev.berth.berth.DependencyCondition;
 import dev.berth.berth.Deployment;
 import dev.berth.berth.DiskFormat;
+import dev.berth.berth.DurationUnit;
 import dev.berth.berth.Firmware;
 import dev.berth.berth.GraphicsKind;
+import dev.berth.berth.Healthcheck;
 import dev.berth.berth.Host;
 import dev.berth.berth.Hypervisor;
 import dev.berth.berth.Network;
 import dev.berth.berth.NetworkMode;
 import dev.berth.berth.OsFamily;
 import dev.berth.berth.RestartPolicy;
+import dev.berth.berth.Sandbox;
 import dev.berth.berth.Runtime;
 import dev.berth.berth.Secret;
 import dev.berth.berth.SecretSource;
@@ -49,7 +54,7 @@ class ParsingTest {
 	@Test
 	void theContractExampleParsesAndValidatesWithNoError() throws IOException {
 		String text;
-		try (InputStream in = getClass().getResourceAsStream("/contract-example.berth")) {
+		try (InputStream in = getClass().getResourceAsStream("/contract/contract-example.berth")) {
 			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		Deployment deployment = fixture.parse(text);
@@ -202,7 +207,7 @@ class ParsingTest {
 		assertEquals(Runtime.DOCKER, db.getRuntime());
 		assertEquals(Hypervisor.KVM, db.getHypervisor());
 		assertEquals("node1", ((Host) db.getMachine()).getName());
-		assertEquals("cache", ((Vm) db.getDependsOn().get(0)).getName());
+		assertEquals("cache", ((Vm) db.getDependsOn().get(0).getTarget()).getName());
 	}
 
 	@Test
@@ -277,9 +282,91 @@ class ParsingTest {
 		assertEquals("101", web.getUser());
 		assertEquals(OsFamily.WINDOWS, web.getOs().getFamily());
 		assertTrue(web.isPrivileged());
-		assertEquals("nginx -g 'daemon off;'", web.getCommand());
+		assertEquals("nginx -g 'daemon off;'", web.getCommand().getText());
+		assertFalse(web.getCommand().isList());
 		assertEquals(RestartPolicy.ON_FAILURE, web.getRestart());
 		assertEquals(2, web.getDependsOn().size());
+	}
+
+	@Test
+	void containerTakesTheBuildProcessAndSecurityProperties() {
+		Deployment deployment = fixture.parse("""
+				deployment d
+				host node1 { runtime docker }
+				container cache on node1 { image "redis:7.4" healthcheck "redis-cli ping" every 5 s restart no }
+				container api on node1 {
+				    build "./api"
+				    dockerfile "Dockerfile.prod"
+				    build-target "runtime"
+				    build-arg VERSION = "2.4.1"
+				    port 8443 -> 8443 listen "127.0.0.1"
+				    port 53 -> 53 listen "::1" udp
+				    env TOKEN_URL from env "SHOP_TOKEN_URL"
+				    env-file "api.env"
+				    hostname "api"
+				    entrypoint ["/usr/local/bin/api"]
+				    command []
+				    workdir "/srv"
+				    cap drop ALL
+				    cap add NET_BIND_SERVICE, cap_chown
+				    read-only
+				    tmpfs "/tmp"
+				    label "org.opencontainers.image.source" = "https://example.com/shop"
+				    label com.example.tier = "api"
+				    sandbox gvisor
+				    healthcheck "curl -fsS http://localhost/healthz" every 10 s timeout 1.5 min retries 3 start 500 ms
+				    depends on cache healthy, node1
+				}
+				""");
+		Container api = element(deployment, "api", Container.class);
+		assertEquals("./api", api.getBuild());
+		assertEquals("Dockerfile.prod", api.getDockerfile());
+		assertEquals("runtime", api.getBuildTarget());
+		assertEquals("VERSION", api.getBuildArgs().get(0).getKey());
+		assertEquals("2.4.1", api.getBuildArgs().get(0).getValue());
+		assertNull(api.getImage());
+		assertEquals("127.0.0.1", api.getPorts().get(0).getListen());
+		assertTrue(api.getPorts().get(1).isUdp());
+		assertEquals("::1", api.getPorts().get(1).getListen());
+		assertEquals("SHOP_TOKEN_URL", api.getEnv().get(0).getVariable());
+		assertNull(api.getEnv().get(0).getValue());
+		assertEquals(List.of("api.env"), api.getEnvFiles());
+		assertEquals("api", api.getHostname());
+		assertEquals(List.of("/usr/local/bin/api"), api.getEntrypoint().getItems());
+		assertTrue(api.getCommand().isList());
+		assertEquals(List.of(), api.getCommand().getItems());
+		assertEquals("/srv", api.getWorkdir());
+		assertEquals(CapabilityChange.DROP, api.getCapabilities().get(0).getChange());
+		assertEquals(List.of("NET_BIND_SERVICE", "cap_chown"), api.getCapabilities().get(1).getNames());
+		assertTrue(api.isReadOnly());
+		assertEquals(List.of("/tmp"), api.getTmpfs());
+		assertEquals("org.opencontainers.image.source", api.getLabels().get(0).getQuotedKey());
+		assertEquals("com.example.tier", api.getLabels().get(1).getKey());
+		assertEquals(Sandbox.GVISOR, api.getSandbox());
+		Healthcheck check = api.getHealthcheck();
+		assertEquals("curl -fsS http://localhost/healthz", check.getCommand());
+		assertEquals(DurationUnit.S, check.getInterval().getUnit());
+		assertEquals(new BigDecimal("1.5"), check.getTimeout().getValue());
+		assertEquals(DurationUnit.MIN, check.getTimeout().getUnit());
+		assertEquals(3, check.getRetries());
+		assertEquals(DurationUnit.MS, check.getStartPeriod().getUnit());
+		assertEquals(DependencyCondition.HEALTHY, api.getDependsOn().get(0).getCondition());
+		assertEquals(DependencyCondition.STARTED, api.getDependsOn().get(1).getCondition());
+		assertEquals(Sandbox.NONE, element(deployment, "cache", Container.class).getSandbox());
+	}
+
+	@Test
+	void valueWordsOfReleaseTwoAreNames() {
+		Deployment deployment = fixture.parse("""
+				deployment d
+				host h { runtime docker }
+				container healthy on h { image "a:1" }
+				container s on h { image "a:1" depends on healthy completed }
+				""");
+		assertEquals(List.of(), fixture.errors(deployment));
+		Container s = element(deployment, "s", Container.class);
+		assertEquals("healthy", ((Container) s.getDependsOn().get(0).getTarget()).getName());
+		assertEquals(DependencyCondition.COMPLETED, s.getDependsOn().get(0).getCondition());
 	}
 
 	@Test

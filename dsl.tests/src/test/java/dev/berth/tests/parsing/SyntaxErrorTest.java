@@ -111,9 +111,10 @@ class SyntaxErrorTest {
 				host h { runtime docker }
 				container c on h { cpu -1 }
 				""");
-		assertEquals("unexpected '-' in container c, where a property starts with one of: image, replicas, cpu, "
-				+ "memory, port, expose, env, secret, volume, network, user, os, privileged, command, restart, depends "
-				+ "('}' ends the block)", issue.getMessage());
+		assertEquals("unexpected '-' in container c, where a property starts with one of: image, build, dockerfile, "
+				+ "build-target, build-arg, replicas, cpu, memory, port, expose, env, env-file, secret, volume, network, "
+				+ "user, os, privileged, command, entrypoint, workdir, hostname, healthcheck, cap, read-only, tmpfs, "
+				+ "label, sandbox, restart, depends ('}' ends the block)", issue.getMessage());
 	}
 
 	@Test

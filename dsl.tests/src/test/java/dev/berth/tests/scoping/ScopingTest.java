@@ -47,7 +47,7 @@ class ScopingTest {
 		assertEquals(List.of(), fixture.errors(shop));
 		Vm db = element(shop, "db", Vm.class);
 		assertSame(element(files.get(0), "node1", Host.class), db.getMachine());
-		assertSame(db, element(shop, "web", Container.class).getDependsOn().get(0));
+		assertSame(db, element(shop, "web", Container.class).getDependsOn().get(0).getTarget());
 	}
 
 	@Test

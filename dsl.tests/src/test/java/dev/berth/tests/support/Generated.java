@@ -30,11 +30,15 @@ public final class Generated {
 
 	/** Every file of the targets (all when none is given), by path. */
 	public static Map<String, GeneratedFile> of(Path model, Target... targets) {
-		Workspace workspace = Workspace.load(injector(), List.of(model));
-		Site site = workspace.site();
+		Site site = site(model);
 		EnumSet<Target> chosen = targets.length == 0 ? EnumSet.of(Target.ALL) : EnumSet.of(targets[0], targets);
 		Map<String, GeneratedFile> files = new LinkedHashMap<>();
 		SiteOutputs.of(site, chosen).forEach(file -> files.put(file.path(), file));
 		return files;
+	}
+
+	/** The site of a model file or folder, loaded as the command line loads it. */
+	public static Site site(Path model) {
+		return Workspace.load(injector(), List.of(model)).site();
 	}
 }

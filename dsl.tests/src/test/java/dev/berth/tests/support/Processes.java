@@ -27,13 +27,26 @@ public final class Processes {
 					.redirectOutput(log.toFile());
 			builder.environment().putAll(environment);
 			Process process = builder.start();
-			if (!process.waitFor(2, TimeUnit.MINUTES)) {
-				process.destroyForcibly();
-				throw new AssertionError("timed out: " + command);
+			try {
+				if (!process.waitFor(2, TimeUnit.MINUTES)) {
+					throw new AssertionError("timed out: " + command);
+				}
+			} finally {
+				stop(process);
 			}
 			return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
 		} finally {
 			Files.deleteIfExists(log);
+		}
+	}
+
+	/** Stops a process by its pid if it still runs: politely, then forcibly after ten seconds. */
+	public static void stop(Process process) throws InterruptedException {
+		if (process.isAlive()) {
+			process.destroy();
+			if (!process.waitFor(10, TimeUnit.SECONDS)) {
+				process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+			}
 		}
 	}
 

@@ -3,6 +3,7 @@ package dev.berth.tests.support;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -18,12 +19,17 @@ public final class Tools {
 
 	/** The program's path, or the test ends here as skipped or failed. */
 	public static Path require(String program, String debianPackage) {
-		Optional<Path> found = find(program);
-		if (found.isPresent()) {
-			return found.get();
-		}
-		String reason = "'" + program + "' is not installed (Debian package " + debianPackage
-				+ "; .ci/run installs it)";
+		return find(program).orElseGet(() -> missing("'" + program + "'", debianPackage));
+	}
+
+	/** The first of the files that exists (a plugin outside PATH), or the test ends here as skipped or failed. */
+	public static Path requireFile(String debianPackage, Path... candidates) {
+		return Arrays.stream(candidates).filter(Files::exists).findFirst()
+				.orElseGet(() -> missing(Arrays.toString(candidates), debianPackage));
+	}
+
+	private static Path missing(String what, String debianPackage) {
+		String reason = what + " is not installed (Debian package " + debianPackage + "; .ci/run installs it)";
 		if ("1".equals(System.getenv("BERTH_REQUIRE_TOOLS"))) {
 			Assertions.fail(reason + ", and BERTH_REQUIRE_TOOLS=1 requires every tool");
 		}

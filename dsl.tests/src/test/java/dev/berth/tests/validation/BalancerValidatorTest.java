@@ -2,6 +2,7 @@ package dev.berth.tests.validation;
 
 import static dev.berth.tests.support.IssueAssertions.assertNotRaised;
 import static dev.berth.tests.support.IssueAssertions.assertRaised;
+import static dev.berth.tests.support.IssueAssertions.linesOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -31,8 +32,28 @@ class BalancerValidatorTest extends ValidatorTestBase {
 				""");
 		Issue issue = assertRaised(issues, "balancer.unreachable", Severity.ERROR, 5);
 		assertEquals("container web runs 2 instance(s) on host b, not on the machine of balancer lb, and 2 of them "
-				+ "publish no host port, so the balancer cannot reach them; publish one per instance (such as "
+				+ "publish no host port for container port 80 at b (a port that listens on another address, or on "
+				+ "loopback, does not count), so the balancer cannot reach them; publish one per instance (such as "
 				+ "`port 8080-8081 -> 80`), or place lb beside them", issue.getMessage());
+	}
+
+	@Test
+	void aHostPortForAnotherContainerPortOrOnLoopbackDoesNotCount() {
+		List<Issue> issues = issues(HOSTS.replace("host b {", "host b { address \"10.0.0.2\"") + """
+				container web on b { image "a:1" port 9090 -> 9090 port 8080 -> 80 listen "127.0.0.1" }
+				container api on b { image "a:1" port 8081 -> 80 listen "10.0.0.3" }
+				balancer lb on a { listen 8000 targets web:80, api }
+				""");
+		assertEquals(List.of(6, 6), linesOf(issues, "balancer.unreachable"));
+	}
+
+	@Test
+	void aHostPortOnTheMachinesAddressCounts() {
+		assertNotRaised(issues(HOSTS.replace("host b {", "host b { address \"10.0.0.2\"") + """
+				container web on b { image "a:1" port 9090 -> 9090 port 8080 -> 80 listen "10.0.0.2" }
+				container api on b { image "a:1" port 8081 -> 80 listen "0.0.0.0" }
+				balancer lb on a { listen 8000 targets web:80, api }
+				"""), "balancer.unreachable");
 	}
 
 	@Test

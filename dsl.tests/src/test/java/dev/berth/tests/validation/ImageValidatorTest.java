@@ -39,10 +39,27 @@ class ImageValidatorTest extends ValidatorTestBase {
 	}
 
 	@Test
-	void aContainerWithoutImage() {
-		Issue issue = assertRaised(issues("deployment d\nhost h { runtime docker }\ncontainer c on h { }\n"),
-				"image.invalid", Severity.ERROR, 3);
-		assertEquals("container c has no image; add one such as `image \"nginx:1.27.2\"`", issue.getMessage());
+	void aContainerWithNeitherImageNorBuild() {
+		List<Issue> issues = issues("deployment d\nhost h { runtime docker }\ncontainer c on h { }\n");
+		Issue issue = assertRaised(issues, "image.none", Severity.ERROR, 3);
+		assertEquals("container c has neither an image nor a build context, so there is nothing to run; add one such "
+				+ "as `image \"nginx:1.27.2\"`, or `build \"./c\"` with a folder that holds its Dockerfile",
+				issue.getMessage());
+		assertNotRaised(issues, "image.invalid");
+	}
+
+	@Test
+	void aBuildNeedsNoImage() {
+		List<Issue> issues = issues("deployment d\nhost h { runtime docker }\ncontainer c on h { build \"./c\" }\n");
+		assertNotRaised(issues, "image.none");
+		assertNotRaised(issues, "image.invalid");
+		assertNotRaised(issues, "image.latest");
+	}
+
+	@Test
+	void theTagOfABuildIsNotAPull() {
+		assertNotRaised(issues("deployment d\nhost h { runtime docker }\ncontainer c on h { build \"./c\" image \"app\" }\n"),
+				"image.latest");
 	}
 
 	@Test

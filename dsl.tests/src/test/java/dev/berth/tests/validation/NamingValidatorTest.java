@@ -11,7 +11,10 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 
-/** {@code name.duplicate}: within a deployment whatever the kind, and for machines across deployments. */
+/**
+ * {@code name.duplicate}: within a deployment whatever the kind, and for machines across deployments;
+ * {@code name.service-clash}: names of the numbered services of containers with several instances.
+ */
 class NamingValidatorTest extends ValidatorTestBase {
 
 	@Test
@@ -53,5 +56,43 @@ class NamingValidatorTest extends ValidatorTestBase {
 	@Test
 	void distinctNamesAreFine() {
 		assertNotRaised(issues("deployment d\nhost node1 { }\nhost node2 { }\n"), "name.duplicate");
+	}
+
+	@Test
+	void aContainerNamedLikeAnotherOnesService() {
+		List<Issue> issues = issues("""
+				deployment d
+				host a { runtime docker }
+				host b { runtime docker }
+				container web on a, b { image "a:1" replicas 3 }
+				container web-2 on a { image "a:1" }
+				""");
+		Issue issue = assertRaised(issues, "name.service-clash", Severity.ERROR, 5);
+		assertEquals("container web-2 has the name of the Compose service of instance 2 of container web, whose 3 "
+				+ "instances are the services web-1 to web-3; the two would share a service name and a host name on the "
+				+ "network, so rename web-2", issue.getMessage());
+		assertArrayEquals(new String[] { "web-2", "web" }, issue.getData());
+	}
+
+	@Test
+	void aBalancerNamedLikeAService() {
+		assertRaised(issues("""
+				deployment d
+				host a { runtime docker }
+				container web on a { image "a:1" replicas 2 }
+				balancer web-1 on a { targets web }
+				"""), "name.service-clash", Severity.ERROR, 4);
+	}
+
+	@Test
+	void aSingleInstanceHasNoNumberedService() {
+		assertNotRaised(issues("""
+				deployment d
+				host a { runtime docker }
+				container web on a { image "a:1" }
+				container web-1 on a { image "a:1" }
+				container api on a { image "a:1" replicas 2 }
+				container api-3 on a { image "a:1" }
+				"""), "name.service-clash");
 	}
 }

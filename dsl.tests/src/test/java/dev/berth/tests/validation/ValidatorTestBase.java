@@ -1,12 +1,19 @@
 package dev.berth.tests.validation;
 
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 import dev.berth.tests.BerthInjectorProvider;
 import dev.berth.tests.support.ModelFixture;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,6 +25,9 @@ abstract class ValidatorTestBase {
 	@Inject
 	protected ModelFixture fixture;
 
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
 	/** The issues of one model text. */
 	protected List<Issue> issues(String text) {
 		return fixture.issues(fixture.parse(text));
@@ -28,5 +38,13 @@ abstract class ValidatorTestBase {
 		List<Issue> issues = new ArrayList<>();
 		fixture.parseAll(texts).forEach(deployment -> issues.addAll(fixture.issues(deployment)));
 		return issues;
+	}
+
+	/** The issues of a model file on disk, whose relative paths name the files beside it. */
+	protected List<Issue> issuesOfFile(Path file) {
+		XtextResource resource = (XtextResource) resourceSets.get().getResource(URI.createFileURI(file.toString()),
+				true);
+		return resource.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.ALL,
+				CancelIndicator.NullImpl);
 	}
 }

@@ -10,12 +10,14 @@ import dev.berth.berth.Secret;
 import dev.berth.berth.SecretSource;
 import dev.berth.berth.Vm;
 import dev.berth.generator.Bridges;
+import dev.berth.generator.DeployLayout;
 import dev.berth.generator.GeneratedFile;
 import dev.berth.generator.PathSegments;
 import dev.berth.model.Cidr;
 import dev.berth.model.IpAddress;
 import dev.berth.model.Machines;
 import dev.berth.model.ModelPaths;
+import dev.berth.model.ServiceNames;
 import dev.berth.model.Site;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -52,7 +54,7 @@ public final class ComposeGenerator {
 		List<GeneratedFile> files = new ArrayList<>();
 		for (Element element : site.elements()) {
 			if (element instanceof Machine machine && readsCompose(machine) && hasContainers(site, machine)) {
-				String folder = "docker/" + PathSegments.of(element.getName()) + "/";
+				String folder = DeployLayout.composeFolder(machine);
 				files.add(GeneratedFile.text(folder + "compose.yaml", ComposeYaml.dump(document(site, machine))));
 				for (Balancer balancer : site.balancersOn(machine)) {
 					files.add(GeneratedFile.text(folder + PathSegments.of(balancer.getName()) + ".haproxy.cfg",
@@ -72,8 +74,8 @@ public final class ComposeGenerator {
 		for (Site.Instances instances : site.containersOn(machine)) {
 			Container container = instances.container();
 			for (int i = 0; i < instances.placement().instances(); i++) {
-				int replica = instances.placement().first() + i;
-				services.put(ComposeService.name(container, replica), ComposeService.of(site, machine, container, replica, i));
+				int instance = instances.placement().first() + i;
+				services.put(ServiceNames.of(container, instance), ComposeService.of(site, machine, container, instance, i));
 			}
 			container.getNetworks().stream().filter(n -> !n.eIsProxy()).forEach(networks::add);
 			container.getSecrets().stream().filter(s -> !s.eIsProxy()).forEach(secrets::add);
@@ -81,7 +83,7 @@ public final class ComposeGenerator {
 					.forEach(v -> volumes.add(ComposeYaml.text(v.getSource())));
 		}
 		for (Balancer balancer : site.balancersOn(machine)) {
-			services.put(balancer.getName(), BalancerServers.service(machine, balancer));
+			services.put(balancer.getName(), BalancerServers.service(site, machine, balancer));
 			balancer.getNetworks().stream().filter(n -> !n.eIsProxy()).forEach(networks::add);
 		}
 		Map<String, Object> document = new LinkedHashMap<>();

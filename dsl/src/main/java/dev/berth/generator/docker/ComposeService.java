@@ -1,74 +1,93 @@
 package dev.berth.generator.docker;
 
+import dev.berth.berth.Command;
 import dev.berth.berth.Container;
-import dev.berth.berth.Element;
-import dev.berth.berth.EnvVar;
+import dev.berth.berth.Healthcheck;
+import dev.berth.berth.Label;
 import dev.berth.berth.Machine;
 import dev.berth.berth.Network;
-import dev.berth.berth.PortMapping;
+import dev.berth.berth.Sandbox;
 import dev.berth.berth.Secret;
-import dev.berth.berth.Volume;
-import dev.berth.berth.Workload;
-import dev.berth.model.Machines;
-import dev.berth.model.ModelPaths;
-import dev.berth.model.Replicas;
+import dev.berth.generator.DeployLayout;
+import dev.berth.model.DeploymentNames;
+import dev.berth.model.Durations;
+import dev.berth.model.ServiceNames;
 import dev.berth.model.Site;
 import dev.berth.model.Sizes;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.stream.IntStream;
 
-/** The Compose service of one replica of a container on one machine. */
+/** The Compose service of one instance of a container on one machine. */
 final class ComposeService {
 
 	private ComposeService() {
 	}
 
-	/** The name of a replica's service: {@code NAME-N}, N counting from 1 over all machines. */
-	static String name(Container container, int replica) {
-		return container.getName() + "-" + (replica + 1);
-	}
-
-	static Map<String, Object> of(Site site, Machine machine, Container container, int replica, int indexOnMachine) {
+	static Map<String, Object> of(Site site, Machine machine, Container container, int instance, int indexOnMachine) {
+		String name = ServiceNames.of(container, instance);
 		Map<String, Object> service = new LinkedHashMap<>();
-		service.put("image", ComposeYaml.text(container.getImage()));
-		if (container.getCommand() != null) {
-			service.put("command", ComposeYaml.text(container.getCommand()));
+		if (container.getImage() != null) {
+			service.put("image", ComposeYaml.text(container.getImage()));
 		}
+		putIfAny(service, "build", build(container));
+		if (container.getEntrypoint() != null) {
+			service.put("entrypoint", command(container.getEntrypoint()));
+		}
+		if (container.getCommand() != null) {
+			service.put("command", command(container.getCommand()));
+		}
+		if (container.getWorkdir() != null) {
+			service.put("working_dir", ComposeYaml.text(container.getWorkdir()));
+		}
+		service.put("hostname", ComposeYaml.text(container.getHostname() != null ? container.getHostname() : name));
 		if (container.getUser() != null) {
 			service.put("user", ComposeYaml.text(container.getUser()));
 		}
-		if (container.isPrivileged()) {
-			service.put("privileged", true);
+		ContainerSecurity.apply(container, service);
+		if (container.getSandbox() != Sandbox.NONE) {
+			service.put("runtime", container.getSandbox() == Sandbox.GVISOR ? "runsc" : "io.containerd.kata.v2");
 		}
 		service.put("restart", container.getRestart().getLiteral());
 		limits(container).ifPresent(limits -> service.put("deploy",
 				ComposeYaml.map("resources", ComposeYaml.map("limits", limits))));
-		putIfAny(service, "ports", ports(container, indexOnMachine));
+		putIfAny(service, "ports", ContainerPorts.of(container, indexOnMachine));
 		putIfAny(service, "expose", container.getExposes().stream().map(String::valueOf).toList());
-		Map<String, Object> environment = new LinkedHashMap<>();
-		for (EnvVar env : container.getEnv()) {
-			environment.put(env.getKey(), ComposeYaml.text(env.getValue()));
-		}
-		for (Secret secret : container.getSecrets()) {
-			if (!secret.eIsProxy()) {
-				environment.putIfAbsent(secret.getName().toUpperCase(Locale.ROOT).replace('-', '_') + "_FILE",
-						"/run/secrets/" + secret.getName());
-			}
-		}
-		putIfAny(service, "environment", environment);
+		putIfAny(service, "env_file", DeployLayout.envFiles(container).stream().map(ComposeYaml::text).toList());
+		putIfAny(service, "environment", ContainerEnvironment.of(container));
 		putIfAny(service, "secrets", container.getSecrets().stream().filter(s -> !s.eIsProxy()).map(Secret::getName).toList());
-		putIfAny(service, "volumes", volumes(container));
-		putIfAny(service, "networks", container.getNetworks().stream().filter(n -> !n.eIsProxy()).map(Network::getName).toList());
-		dependencies(site, machine, container, service);
-		service.put("labels", ComposeYaml.map("dev.berth.container", container.getName(), "dev.berth.replica",
-				String.valueOf(replica + 1)));
+		putIfAny(service, "volumes", ContainerVolumes.of(container));
+		putIfAny(service, "tmpfs", container.getTmpfs().stream().map(ComposeYaml::text).toList());
+		putIfAny(service, "networks", networks(container));
+		putIfAny(service, "healthcheck", healthcheck(container.getHealthcheck()));
+		ContainerOrder.apply(site, machine, container, service);
+		service.put("labels", labels(container, instance));
 		return service;
+	}
+
+	private static Map<String, Object> build(Container container) {
+		Map<String, Object> build = new LinkedHashMap<>();
+		if (container.getBuild() == null) {
+			return build;
+		}
+		build.put("context", ComposeYaml.text(DeployLayout.buildContext(container)));
+		if (container.getDockerfile() != null) {
+			build.put("dockerfile", ComposeYaml.text(container.getDockerfile()));
+		}
+		if (container.getBuildTarget() != null) {
+			build.put("target", ComposeYaml.text(container.getBuildTarget()));
+		}
+		Map<String, Object> args = new LinkedHashMap<>();
+		container.getBuildArgs().forEach(arg -> args.put(arg.getKey(), ComposeYaml.text(arg.getValue())));
+		putIfAny(build, "args", args);
+		return build;
+	}
+
+	/** A command as Compose takes it: a string (which Compose splits into words) or a list, empty to clear the image's. */
+	private static Object command(Command command) {
+		return command.isList() ? command.getItems().stream().map(ComposeYaml::text).toList()
+				: ComposeYaml.text(command.getText());
 	}
 
 	private static Optional<Map<String, Object>> limits(Container container) {
@@ -93,70 +112,49 @@ final class ComposeService {
 		return bytes % Sizes.KIB == 0 ? bytes / Sizes.KIB + "k" : bytes + "b";
 	}
 
-	private static List<Map<String, Object>> ports(Container container, int indexOnMachine) {
-		List<Map<String, Object>> ports = new ArrayList<>();
-		for (PortMapping mapping : container.getPorts()) {
-			Map<String, Object> port = new LinkedHashMap<>();
-			port.put("target", mapping.getContainerPort());
-			OptionalInt published = Replicas.hostPort(mapping, indexOnMachine);
-			if (published.isPresent()) {
-				port.put("published", published.getAsInt());
-			}
-			port.put("protocol", mapping.isUdp() ? "udp" : "tcp");
-			port.put("mode", "host");
-			ports.add(port);
+	/**
+	 * The networks an instance joins: a list of names, or, for numbered instances, a mapping that
+	 * gives each network (the default one when it names none) the alias of the container's name.
+	 */
+	private static Object networks(Container container) {
+		List<String> names = container.getNetworks().stream().filter(n -> !n.eIsProxy()).map(Network::getName).toList();
+		if (!ServiceNames.isAliased(container)) {
+			return names;
 		}
-		return ports;
-	}
-
-	private static List<Map<String, Object>> volumes(Container container) {
-		List<Map<String, Object>> volumes = new ArrayList<>();
-		for (Volume volume : container.getVolumes()) {
-			Map<String, Object> mount = new LinkedHashMap<>();
-			boolean named = ModelPaths.isNamedVolume(volume.getSource());
-			mount.put("type", named ? "volume" : "bind");
-			mount.put("source", ComposeYaml.text(named ? volume.getSource() : hostPath(container, volume.getSource())));
-			mount.put("target", ComposeYaml.text(volume.getTarget()));
-			if (volume.isReadonly()) {
-				mount.put("read_only", true);
-			}
-			volumes.add(mount);
+		Map<String, Object> aliased = new LinkedHashMap<>();
+		for (String network : names.isEmpty() ? List.of("default") : names) {
+			aliased.put(network, ComposeYaml.map("aliases", List.of(container.getName())));
 		}
-		return volumes;
+		return aliased;
 	}
 
-	/** A relative bind source names a folder beside the model; an absolute one is used as it is. */
-	private static String hostPath(Element owner, String source) {
-		return source.startsWith("/") ? source : ModelPaths.resolve(owner, source).toString();
-	}
-
-	private static void dependencies(Site site, Machine machine, Container container, Map<String, Object> service) {
-		List<String> local = new ArrayList<>();
-		List<String> elsewhere = new ArrayList<>();
-		for (Workload target : container.getDependsOn()) {
-			if (target.eIsProxy()) {
-				continue;
-			}
-			Element element = (Element) target;
-			List<String> replicas = target instanceof Container other ? localReplicas(site, machine, other) : List.of();
-			if (replicas.isEmpty()) {
-				elsewhere.add(element.eClass().getName().toLowerCase() + " " + element.getName()
-						+ " is not a container on " + Machines.name(machine) + "; deploy.sh starts it first");
-			}
-			local.addAll(replicas);
+	/** The health check, run by the container's shell as Compose's {@code CMD-SHELL}. */
+	private static Map<String, Object> healthcheck(Healthcheck check) {
+		if (check == null) {
+			return Map.of();
 		}
-		putIfAny(service, "depends_on", local);
-		putIfAny(service, "x-berth-depends-on", elsewhere);
+		Map<String, Object> health = ComposeYaml.map("test", List.of("CMD-SHELL", ComposeYaml.text(check.getCommand())));
+		health.put("interval", check.getInterval() == null ? "30s" : Durations.compose(Durations.micros(check.getInterval())));
+		health.put("timeout", check.getTimeout() == null ? "30s" : Durations.compose(Durations.micros(check.getTimeout())));
+		health.put("retries", check.getRetries() == null ? 3 : check.getRetries());
+		health.put("start_period", Durations.compose(Durations.micros(check.getStartPeriod())));
+		return health;
 	}
 
-	private static List<String> localReplicas(Site site, Machine machine, Container container) {
-		return site.containersOn(machine).stream().filter(i -> i.container() == container)
-				.flatMap(i -> IntStream.range(0, i.placement().instances())
-						.mapToObj(k -> name(container, i.placement().first() + k)))
-				.toList();
+	private static Map<String, Object> labels(Container container, int instance) {
+		Map<String, Object> labels = new LinkedHashMap<>();
+		for (Label label : container.getLabels()) {
+			String key = label.getKey() != null ? label.getKey() : label.getQuotedKey();
+			labels.put(ComposeYaml.text(key), ComposeYaml.text(label.getValue()));
+		}
+		DeploymentNames.of(container).ifPresent(name -> labels.put("dev.berth.deployment", name));
+		labels.put("dev.berth.container", container.getName());
+		labels.put("dev.berth.replica", String.valueOf(instance + 1));
+		return labels;
 	}
 
-	private static void putIfAny(Map<String, Object> map, String key, Object value) {
+	/** Puts a value unless it is an empty list or map. */
+	static void putIfAny(Map<String, Object> map, String key, Object value) {
 		boolean empty = value instanceof List<?> list ? list.isEmpty() : value instanceof Map<?, ?> m && m.isEmpty();
 		if (!empty) {
 			map.put(key, value);

@@ -28,13 +28,14 @@ final class ComposeYaml {
 
 	/**
 	 * Quotes the strings that YAML 1.2 readers (Compose v2) would read as numbers, booleans or
-	 * null, beyond those SnakeYAML's YAML 1.1 rules already quote.
+	 * null, and {@code =}, which PyYAML (docker-compose 1.x) reads as a value key, beyond those
+	 * SnakeYAML's YAML 1.1 rules already quote.
 	 */
 	private static final class QuotingRepresenter extends Representer {
 
 		private static final Pattern NOT_A_STRING_IN_YAML_12 = Pattern.compile(
 				"(?i)[-+]?(0o[0-7_]+|0x[0-9a-f_]+|[0-9][0-9_]*(\\.[0-9_]*)?(e[-+]?[0-9]+)?|\\.[0-9_]+(e[-+]?[0-9]+)?"
-						+ "|\\.inf|\\.nan)|true|false|yes|no|on|off|null|~|");
+						+ "|\\.inf|\\.nan)|true|false|yes|no|on|off|null|~|=|");
 
 		QuotingRepresenter(DumperOptions options) {
 			super(options);

@@ -2,15 +2,23 @@ package dev.berth.generator.docker;
 
 import dev.berth.berth.BalancePolicy;
 import dev.berth.berth.Balancer;
+import dev.berth.model.Balancers;
+import dev.berth.model.HostNames;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The HAProxy configuration of one balancer: a TCP frontend on its listen port and one server per target instance. */
+/**
+ * The HAProxy configuration of one balancer: a TCP frontend on its listen port and one server per
+ * target instance, whose names are resolved through the runtime's DNS as instances come and go.
+ */
 final class HaproxyConfig {
 
 	/** One server of the backend: its name, and the address and port HAProxy connects to. */
 	record Server(String name, String address, int port) {
 	}
+
+	/** The name of the resolvers section that reads the runtime's DNS from the container's resolv.conf. */
+	static final String RESOLVERS = "runtime";
 
 	private HaproxyConfig() {
 	}
@@ -18,18 +26,23 @@ final class HaproxyConfig {
 	static String render(Balancer balancer, List<Server> servers) {
 		StringBuilder cfg = new StringBuilder();
 		cfg.append("global\n    maxconn 4096\n\n");
+		cfg.append("resolvers ").append(RESOLVERS).append("\n    parse-resolv-conf\n    hold valid 10s\n\n");
 		cfg.append("defaults\n    mode tcp\n    timeout connect 5s\n    timeout client 1m\n    timeout server 1m\n\n");
 		cfg.append("frontend ").append(balancer.getName()).append('\n');
-		cfg.append("    bind :").append(balancer.getListen() == null ? 80 : balancer.getListen()).append('\n');
+		cfg.append("    bind :").append(balancer.getListen() == null ? Balancers.DEFAULT_PORT : balancer.getListen())
+				.append('\n');
 		cfg.append("    default_backend ").append(balancer.getName()).append("\n\n");
 		cfg.append("backend ").append(balancer.getName()).append('\n');
 		cfg.append("    balance ").append(algorithm(balancer.getPolicy())).append('\n');
 		if (balancer.getHealth() != null) {
-			cfg.append("    option httpchk GET ").append(pathForHaproxy(balancer.getHealth())).append('\n');
+			cfg.append("    option httpchk\n");
+			cfg.append("    http-check send meth GET uri ").append(pathForHaproxy(balancer.getHealth()))
+					.append(" ver HTTP/1.1 hdr Host ").append(balancer.getName()).append('\n');
 		}
-		cfg.append("    default-server init-addr last,libc,none check\n");
+		cfg.append("    default-server init-addr last,libc,none resolvers ").append(RESOLVERS).append(" check\n");
 		for (Server server : servers) {
-			cfg.append("    server ").append(server.name()).append(' ').append(hostPort(server)).append('\n');
+			cfg.append("    server ").append(server.name()).append(' ')
+					.append(HostNames.withPort(server.address(), server.port())).append('\n');
 		}
 		return cfg.toString();
 	}
@@ -40,11 +53,6 @@ final class HaproxyConfig {
 			case LEAST_CONNECTIONS -> "leastconn";
 			case SOURCE_HASH -> "source";
 		};
-	}
-
-	private static String hostPort(Server server) {
-		String address = server.address().contains(":") ? "ipv6@" + server.address() : server.address();
-		return address + ":" + server.port();
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.berth.generator.docker;
 
+import dev.berth.berth.Command;
 import dev.berth.berth.Container;
 import dev.berth.berth.Element;
 import dev.berth.berth.EnvVar;
@@ -13,6 +14,7 @@ import dev.berth.generator.PathSegments;
 import dev.berth.model.Machines;
 import dev.berth.model.ModelPaths;
 import dev.berth.model.Placement;
+import dev.berth.model.ServiceNames;
 import dev.berth.model.Site;
 import dev.berth.model.Sizes;
 import java.math.BigDecimal;
@@ -48,14 +50,14 @@ public final class LxcGenerator {
 		return files;
 	}
 
-	/** The name of the i-th instance of a container on a machine: its own name when it is the only one there. */
+	/** The name of the i-th instance of a container on a machine: its service name, as under Compose. */
 	public static String instanceName(Container container, Placement placement, int index) {
-		return placement.instances() == 1 ? container.getName() : ComposeService.name(container, placement.first() + index);
+		return ServiceNames.of(container, placement.first() + index);
 	}
 
 	static String config(Container container, String name) {
 		StringBuilder conf = new StringBuilder();
-		line(conf, "lxc.uts.name", name);
+		line(conf, "lxc.uts.name", container.getHostname() != null ? container.getHostname() : name);
 		line(conf, "lxc.rootfs.path", "dir:/var/lib/lxc/" + name + "/rootfs");
 		if (container.getMemory() != null) {
 			line(conf, "lxc.cgroup2.memory.max", String.valueOf(Sizes.bytes(container.getMemory())));
@@ -78,17 +80,41 @@ public final class LxcGenerator {
 					+ (volume.isReadonly() ? ",ro" : "") + " 0 0");
 		}
 		for (EnvVar env : container.getEnv()) {
-			line(conf, "lxc.environment", env.getKey() + "=" + env.getValue());
+			if (env.getValue() != null) {
+				line(conf, "lxc.environment", env.getKey() + "=" + env.getValue());
+			}
 		}
 		if (container.getUser() != null && container.getUser().matches("\\d+(:\\d+)?")) {
 			String[] ids = container.getUser().split(":");
 			line(conf, "lxc.init.uid", ids[0]);
 			line(conf, "lxc.init.gid", ids.length > 1 ? ids[1] : ids[0]);
 		}
-		if (container.getCommand() != null) {
-			line(conf, "lxc.init.cmd", container.getCommand());
+		if (container.getWorkdir() != null) {
+			line(conf, "lxc.init.cwd", container.getWorkdir());
+		}
+		String command = initCommand(container);
+		if (!command.isEmpty()) {
+			line(conf, "lxc.init.cmd", command);
 		}
 		return conf.toString();
+	}
+
+	/** The entrypoint followed by the command, as one line that LXC splits at blanks outside quotes. */
+	private static String initCommand(Container container) {
+		StringBuilder command = new StringBuilder();
+		for (Command part : new Command[] { container.getEntrypoint(), container.getCommand() }) {
+			if (part == null) {
+				continue;
+			}
+			String words = part.isList() ? String.join(" ", part.getItems().stream().map(LxcGenerator::quoted).toList())
+					: part.getText();
+			command.append(command.length() > 0 && !words.isEmpty() ? " " : "").append(words);
+		}
+		return command.toString();
+	}
+
+	private static String quoted(String word) {
+		return word.isEmpty() || word.matches(".*[\\s'\"].*") ? "'" + word.replace("'", "'\\''") + "'" : word;
 	}
 
 	/** One {@code key = value} line; LXC reads a value to the end of its line, so line breaks become spaces. */

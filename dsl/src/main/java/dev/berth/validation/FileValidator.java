@@ -1,0 +1,128 @@
+package dev.berth.validation;
+
+import dev.berth.berth.BerthPackage;
+import dev.berth.berth.Container;
+import dev.berth.berth.Secret;
+import dev.berth.berth.SecretSource;
+import dev.berth.berth.Volume;
+import dev.berth.model.ModelPaths;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.validation.Check;
+
+/**
+ * The files and folders a model names beside itself exist (absolute paths name files on the
+ * machines and are not checked), and a volume source that is no path is a name Compose takes.
+ */
+public class FileValidator extends ConcernValidator {
+
+	private static final Pattern VOLUME_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
+	private static final List<String> DEFAULT_DOCKERFILES = List.of("Dockerfile", "Containerfile");
+
+	/** What a path must name. */
+	private enum Expected {
+		FILE("a file", Files::isRegularFile), FOLDER("a folder", Files::isDirectory), ANY("", Files::exists);
+
+		private final String noun;
+		private final Predicate<Path> test;
+
+		Expected(String noun, Predicate<Path> test) {
+			this.noun = noun;
+			this.test = test;
+		}
+	}
+
+	@Check
+	public void checkBuildContextExists(Container container) {
+		Optional<Path> context = besideModel(container, container.getBuild());
+		if (context.isEmpty() || !exists(container, BerthPackage.Literals.CONTAINER__BUILD, INSIGNIFICANT_INDEX,
+				"the build context of " + describe(container), container.getBuild(), context.get(), Expected.FOLDER)) {
+			return;
+		}
+		String dockerfile = container.getDockerfile();
+		if (dockerfile != null && !dockerfile.startsWith("/")) {
+			exists(container, BerthPackage.Literals.CONTAINER__DOCKERFILE, INSIGNIFICANT_INDEX, "the dockerfile of "
+					+ describe(container) + " in its build context", dockerfile,
+					context.get().resolve(dockerfile).normalize(), Expected.FILE);
+		} else if (dockerfile == null
+				&& DEFAULT_DOCKERFILES.stream().noneMatch(name -> Files.isRegularFile(context.get().resolve(name)))) {
+			error("the build context " + container.getBuild() + " of " + describe(container) + " (" + context.get()
+					+ ") holds neither a Dockerfile nor a Containerfile; add one, or name the file to build with "
+					+ "`dockerfile \"NAME\"`", container, BerthPackage.Literals.CONTAINER__BUILD,
+					IssueCodes.FILE_MISSING, container.getBuild(), context.get().resolve("Dockerfile").toString());
+		}
+	}
+
+	@Check
+	public void checkEnvFilesExist(Container container) {
+		for (int i = 0; i < container.getEnvFiles().size(); i++) {
+			String file = container.getEnvFiles().get(i);
+			int index = i;
+			besideModel(container, file).ifPresent(path -> exists(container, BerthPackage.Literals.CONTAINER__ENV_FILES,
+					index, "the env-file of " + describe(container), file, path, Expected.FILE));
+		}
+	}
+
+	@Check
+	public void checkSecretFileExists(Secret secret) {
+		if (secret.getSource() == SecretSource.FILE) {
+			besideModel(secret, secret.getLocation()).ifPresent(path -> exists(secret,
+					BerthPackage.Literals.SECRET__LOCATION, INSIGNIFICANT_INDEX, "the file of secret " + secret.getName(),
+					secret.getLocation(), path, Expected.FILE));
+		}
+	}
+
+	@Check
+	public void checkVolumeSourceExists(Volume volume) {
+		String source = volume.getSource();
+		if (source != null && source.startsWith(".")) {
+			besideModel(volume, source).ifPresent(path -> exists(volume, BerthPackage.Literals.VOLUME__SOURCE,
+					INSIGNIFICANT_INDEX, "the volume source", source, path, Expected.ANY));
+		}
+	}
+
+	@Check
+	public void checkVolumeNameIsValid(Volume volume) {
+		String source = volume.getSource();
+		if (source == null || !ModelPaths.isNamedVolume(source) || VOLUME_NAME.matcher(source).matches()) {
+			return;
+		}
+		String suggestion = source.replaceAll("[^a-zA-Z0-9_.-]", "_").replaceFirst("^[_.-]+", "");
+		error("'" + source + "' is not a valid volume name: Compose takes letters, digits, _, . and -, starting with a "
+				+ "letter or digit; write " + (suggestion.isEmpty() ? "a name such as data" : suggestion)
+				+ ", or start a path with ./ to mount a folder beside the model", volume,
+				BerthPackage.Literals.VOLUME__SOURCE, IssueCodes.VOLUME_NAME_INVALID, source, suggestion);
+	}
+
+	/** Whether the path names what it must; reports file.missing when it does not. */
+	private boolean exists(EObject owner, EStructuralFeature feature, int index, String what, String written, Path path,
+			Expected expected) {
+		if (expected.test.test(path)) {
+			return true;
+		}
+		String problem = expected != Expected.ANY && Files.exists(path) ? "is not " + expected.noun : "does not exist";
+		error(what + ", " + written + ", " + problem + " (" + path + "); create it beside the model, or correct the "
+				+ "path", owner, feature, index, IssueCodes.FILE_MISSING, written, path.toString());
+		return false;
+	}
+
+	/**
+	 * The file a relative path names beside the model; none for an absolute path, or when the
+	 * model is not a file on disk (an unsaved editor buffer has nothing beside it).
+	 */
+	private static Optional<Path> besideModel(EObject owner, String path) {
+		URI uri = owner.eResource() == null ? null : owner.eResource().getURI();
+		if (path == null || path.startsWith("/") || uri == null || !uri.isFile()
+				|| !Files.isRegularFile(Path.of(uri.toFileString()))) {
+			return Optional.empty();
+		}
+		return Optional.of(ModelPaths.resolve(owner, path));
+	}
+}
