@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.berth.tests.support.CliRun;
+import dev.berth.tests.support.ComposeRun;
 import dev.berth.tests.support.Loopback;
 import dev.berth.tests.support.PodmanService;
 import dev.berth.tests.support.Processes;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +26,7 @@ class PodmanEndToEndTest {
 
 	private static final String GREETING = "cost: $5 & <more> 'quoted'";
 	private static final String PAGE = "hello from berth\n";
+	private static final String CLIENT_IMAGE = "localhost/berth-e2e-client:1";
 
 	@TempDir
 	Path dir;
@@ -42,7 +45,8 @@ class PodmanEndToEndTest {
 			podman.buildBusybox(dir.resolve("image"));
 			try (PodmanService.HealthChecks checks = podman.healthChecks(server1, server2)) {
 				try {
-					assertOk(podman.compose(composeFile, project, "up", "-d"));
+					ComposeRun.stage(model, dir.resolve("out"));
+					assertOk(podman.compose(composeFile, project, Map.of("E2E_ATTEMPTS", "3"), "up", "-d"));
 					assertEquals(PAGE, fetched(podman, PodmanService.container(project, "client")));
 					assertEquals(PAGE, Loopback.get(port));
 					assertEquals(PAGE, Loopback.get(port + 1));
@@ -53,14 +57,17 @@ class PodmanEndToEndTest {
 					assertEquals("1000\n", podman.exec(server1, "id", "-u"));
 				} finally {
 					podman.down(composeFile, project);
+					podman.podman("rmi", "-f", CLIENT_IMAGE);
 				}
 			}
 		}
 	}
 
 	/**
-	 * A site whose server starts its HTTP server only after five seconds, while the client tries
-	 * three times a second apart: the client gets the page only if it waited for the health check.
+	 * A site whose server starts its HTTP server only after five seconds, while the client (built
+	 * from a context beside the model, its target from an env file, its number of attempts from the
+	 * deploying environment) tries three times a second apart: the client gets the page only if it
+	 * waited for the health check.
 	 */
 	private Path writeModel(int port) throws IOException {
 		Path site = Files.createDirectories(dir.resolve("site"));
@@ -70,6 +77,19 @@ class PodmanEndToEndTest {
 		Files.writeString(site.resolve("secrets/token.txt"), "s3cr$t");
 		Files.createDirectories(site.resolve("fetched"));
 		Files.setPosixFilePermissions(site.resolve("fetched"), PosixFilePermissions.fromString("rwxrwxrwx"));
+		Path client = Files.createDirectories(site.resolve("client"));
+		Files.writeString(client.resolve("Containerfile.e2e"), "FROM " + PodmanService.BUSYBOX_IMAGE
+				+ "\nARG SCRIPT\nCOPY ${SCRIPT} /fetch.sh\n");
+		Files.writeString(client.resolve("fetch.sh"), """
+				try=0
+				while [ "$try" -lt "$ATTEMPTS" ]; do
+				  wget -q -O /fetched/page.tmp "$TARGET" && mv /fetched/page.tmp /fetched/page && exit 0
+				  try=$((try + 1))
+				  sleep 1
+				done
+				exit 1
+				""");
+		Files.writeString(site.resolve("client.env"), "TARGET=http://server:8080/\n");
 		Path model = site.resolve("site.berth");
 		Files.writeString(model, """
 				deployment e2e
@@ -90,15 +110,20 @@ class PodmanEndToEndTest {
 				    restart no
 				}
 				container client on local {
-				    image "%1$s"
+				    build "./client"
+				    dockerfile "Containerfile.e2e"
+				    build-arg SCRIPT = "fetch.sh"
+				    image "%5$s"
 				    memory 64 MiB
 				    volume "./fetched" -> "/fetched"
 				    user "1000"
-				    command ["sh", "-c", "for try in 1 2 3; do wget -q -O /fetched/page.tmp http://server:8080/ && mv /fetched/page.tmp /fetched/page && exit 0; sleep 1; done; exit 1"]
+				    env-file "client.env"
+				    env ATTEMPTS from env "E2E_ATTEMPTS"
+				    command ["sh", "/fetch.sh"]
 				    restart no
 				    depends on server healthy
 				}
-				""".formatted(PodmanService.BUSYBOX_IMAGE, port, port + 1, GREETING.replace("\"", "\\\"")));
+				""".formatted(PodmanService.BUSYBOX_IMAGE, port, port + 1, GREETING.replace("\"", "\\\""), CLIENT_IMAGE));
 		return model;
 	}
 

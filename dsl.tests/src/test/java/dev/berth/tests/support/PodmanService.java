@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -139,9 +140,17 @@ public final class PodmanService implements AutoCloseable {
 
 	/** Runs docker-compose on a Compose file as a project, against this service. */
 	public Processes.Result compose(Path file, String project, String... args) throws IOException, InterruptedException {
+		return compose(file, project, Map.of(), args);
+	}
+
+	/** Runs docker-compose on a Compose file as a project, against this service, with variables of the deploying environment. */
+	public Processes.Result compose(Path file, String project, Map<String, String> variables, String... args)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(compose.toString(), "-p", project, "-f", file.toString()));
 		command.addAll(Arrays.asList(args));
-		return Processes.run(file.getParent(), environment, command);
+		Map<String, String> all = new HashMap<>(environment);
+		all.putAll(variables);
+		return Processes.run(file.getParent(), all, command);
 	}
 
 	/** The name docker-compose 1.29 gives the container of a service. */
