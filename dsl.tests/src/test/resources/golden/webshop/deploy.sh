@@ -58,5 +58,5 @@ run env DOCKER_HOST=ssh://192.168.10.11 docker compose -p berth-node1 -f docker/
 run env DOCKER_HOST=ssh://node2 docker compose -p berth-node2 -f docker/node2/compose.yaml up -d
 
 # containers on k8s1
-run scp -r docker/k8s1 k8s1:berth-k8s1
-run ssh k8s1 'nerdctl compose -p berth-k8s1 -f berth-k8s1/compose.yaml up -d'
+run scp -r docker/k8s1 10.0.1.20:berth-k8s1
+run ssh 10.0.1.20 'nerdctl compose -p berth-k8s1 -f berth-k8s1/compose.yaml up -d'

@@ -1,10 +1,14 @@
 package dev.berth.generator;
 
 import dev.berth.berth.Network;
+import dev.berth.berth.NetworkMode;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 
-/** The Linux bridge behind a libvirt network, named within the 15 characters Linux allows. */
+/**
+ * The Linux bridge behind a network: for {@code mode bridge}, the existing bridge of the host the
+ * model names; otherwise the bridge libvirt creates, named within the 15 characters Linux allows.
+ */
 public final class Bridges {
 
 	private static final int MAX_INTERFACE_NAME = 15;
@@ -13,8 +17,11 @@ public final class Bridges {
 	private Bridges() {
 	}
 
-	/** {@code bn-NAME}, or a shortened name with a checksum of the full one when that is too long. */
+	/** The host's bridge of a bridged network; else {@code bn-NAME}, shortened with a checksum of the full name when too long. */
 	public static String of(Network network) {
+		if (network.getMode() == NetworkMode.BRIDGE && network.getBridge() != null) {
+			return network.getBridge();
+		}
 		String name = network.getName();
 		if (PREFIX.length() + name.length() <= MAX_INTERFACE_NAME) {
 			return PREFIX + name;

@@ -124,13 +124,13 @@ final class DeploySteps {
 		String uri = "${LIBVIRT_DEFAULT_URI:-" + Shell.quote(LibvirtGenerator.connectionUri(machine)) + "}";
 		for (Vm vm : site.vmsOn(machine)) {
 			String name = Shell.quote(vm.getName());
-			script.raw("if \"$dry_run\" || virsh -c \"" + uri + "\" domstate " + name + " | grep -q running; then\n"
+			script.raw("if \"$dry_run\" || virsh -c \"" + uri + "\" domstate " + name + " | grep running >/dev/null; then\n"
 					+ "  run virsh -c \"" + uri + "\" destroy " + name + "\nfi");
 			script.raw("run virsh -c \"" + uri + "\" undefine --nvram " + name);
 		}
 		for (Network network : LibvirtGenerator.networks(site.vmsOn(machine))) {
 			String name = Shell.quote(network.getName());
-			script.raw("if \"$dry_run\" || virsh -c \"" + uri + "\" net-info " + name + " | grep -Eq '^Active: +yes'; then\n"
+			script.raw("if \"$dry_run\" || virsh -c \"" + uri + "\" net-info " + name + " | grep -E '^Active: +yes' >/dev/null; then\n"
 					+ "  run virsh -c \"" + uri + "\" net-destroy " + name + "\nfi");
 			script.raw("run virsh -c \"" + uri + "\" net-undefine " + name);
 		}

@@ -12,19 +12,23 @@ import java.util.Optional;
 
 /**
  * Where the files of a VM live on its host. An absolute path is used as it is; a relative one
- * names a file beside the model, copied to {@code STORAGE/VM/}; a disk without image is created
- * there as {@code DISK.qcow2} or {@code DISK.img}.
+ * names a file beside the model, copied to {@code STORAGE/VM/} (a disk image under the disk's name,
+ * a kernel, initrd or CD-ROM image under its own); a disk without image is created there as
+ * {@code DISK.qcow2} or {@code DISK.img}.
  */
 public final class VmFiles {
 
 	private VmFiles() {
 	}
 
-	/** The VM's disks, then its kernel and initrd when it boots one directly. */
+	/** The VM's disks, its CD-ROMs, then its kernel and initrd when it boots one directly. */
 	public static List<VmFile> files(Vm vm) {
 		List<VmFile> files = new ArrayList<>();
 		for (Disk disk : vm.getDisks()) {
 			files.add(disk(vm, disk));
+		}
+		for (int i = 0; i < vm.getCdroms().size(); i++) {
+			files.add(bootFile(vm, VmFile.Kind.CDROM, "cdrom" + (i + 1), vm.getCdroms().get(i)));
 		}
 		KernelBoot kernel = vm.getKernel();
 		if (kernel != null && kernel.getPath() != null) {
@@ -47,6 +51,7 @@ public final class VmFiles {
 		return new VmFile(VmFile.Kind.DISK, disk.getName(), hostPath, source, image == null);
 	}
 
+	/** A file that is copied as it is: a kernel, an initrd, a CD-ROM image. */
 	private static VmFile bootFile(Vm vm, VmFile.Kind kind, String name, String path) {
 		if (isAbsolute(path)) {
 			return new VmFile(kind, name, path, Optional.empty(), false);

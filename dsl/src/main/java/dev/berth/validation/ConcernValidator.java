@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
@@ -45,6 +47,12 @@ abstract class ConcernValidator extends AbstractDeclarativeValidator {
 	/** The cycles of the {@code depends on} graph of the site's workloads. */
 	protected Cycles<Element> dependencyCycles(EObject object) {
 		return fact(object, "dependency-cycles", () -> Cycles.of(site(object).elements(), Dependencies::targets));
+	}
+
+	/** Where an object is written: its file's name and the line it starts on. */
+	protected static String where(EObject object) {
+		ICompositeNode node = NodeModelUtils.getNode(object);
+		return object.eResource().getURI().lastSegment() + " line " + (node == null ? 1 : node.getStartLine());
 	}
 
 	/** The kind and name of an element, such as {@code host node1}. */

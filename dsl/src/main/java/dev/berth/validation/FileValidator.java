@@ -10,34 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 
 /**
- * The files and folders a model names beside itself exist (absolute paths name files on the
- * machines and are not checked), and a volume source that is no path is a name Compose takes.
+ * The files and folders that containers and secrets name beside the model exist (absolute paths
+ * name files on the machines and are not checked), and a volume source that is no path is a name
+ * Compose takes.
  */
-public class FileValidator extends ConcernValidator {
+public class FileValidator extends BesideModelValidator {
 
 	private static final Pattern VOLUME_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
 	private static final List<String> DEFAULT_DOCKERFILES = List.of("Dockerfile", "Containerfile");
-
-	/** What a path must name. */
-	private enum Expected {
-		FILE("a file", Files::isRegularFile), FOLDER("a folder", Files::isDirectory), ANY("", Files::exists);
-
-		private final String noun;
-		private final Predicate<Path> test;
-
-		Expected(String noun, Predicate<Path> test) {
-			this.noun = noun;
-			this.test = test;
-		}
-	}
 
 	@Check
 	public void checkBuildContextExists(Container container) {
@@ -99,30 +83,5 @@ public class FileValidator extends ConcernValidator {
 				+ "letter or digit; write " + (suggestion.isEmpty() ? "a name such as data" : suggestion)
 				+ ", or start a path with ./ to mount a folder beside the model", volume,
 				BerthPackage.Literals.VOLUME__SOURCE, IssueCodes.VOLUME_NAME_INVALID, source, suggestion);
-	}
-
-	/** Whether the path names what it must; reports file.missing when it does not. */
-	private boolean exists(EObject owner, EStructuralFeature feature, int index, String what, String written, Path path,
-			Expected expected) {
-		if (expected.test.test(path)) {
-			return true;
-		}
-		String problem = expected != Expected.ANY && Files.exists(path) ? "is not " + expected.noun : "does not exist";
-		error(what + ", " + written + ", " + problem + " (" + path + "); create it beside the model, or correct the "
-				+ "path", owner, feature, index, IssueCodes.FILE_MISSING, written, path.toString());
-		return false;
-	}
-
-	/**
-	 * The file a relative path names beside the model; none for an absolute path, or when the
-	 * model is not a file on disk (an unsaved editor buffer has nothing beside it).
-	 */
-	private static Optional<Path> besideModel(EObject owner, String path) {
-		URI uri = owner.eResource() == null ? null : owner.eResource().getURI();
-		if (path == null || path.startsWith("/") || uri == null || !uri.isFile()
-				|| !Files.isRegularFile(Path.of(uri.toFileString()))) {
-			return Optional.empty();
-		}
-		return Optional.of(ModelPaths.resolve(owner, path));
 	}
 }

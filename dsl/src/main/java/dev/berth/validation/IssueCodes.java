@@ -87,8 +87,23 @@ public final class IssueCodes {
 	public static final String SECURITY_CAP_DANGEROUS = "security.cap-dangerous";
 	/** A container port published on all host addresses beside the balancer in front of it. */
 	public static final String SECURITY_PORT_ALL_INTERFACES = "security.port-all-interfaces";
+	/** A network in bridge mode that names no bridge of the host. */
+	public static final String NETWORK_NO_BRIDGE = "network.no-bridge";
+	/** A MAC that is not six hex pairs separated by colons, or a multicast one. */
+	public static final String NETWORK_MAC_INVALID = "network.mac-invalid";
+	/** A given MAC that another interface of the site gives or generates too. */
+	public static final String NETWORK_MAC_DUPLICATE = "network.mac-duplicate";
+	/** A network's dns server that is not an IPv4 or IPv6 address (an addition to the contract). */
+	public static final String NETWORK_DNS_INVALID = "network.dns-invalid";
+	/** An ssh-key or user-data on a VM whose OS reads no cloud-init seed. */
+	public static final String VM_SEED_IGNORED = "vm.seed-ignored";
+	/** A user-data file that is not a #cloud-config YAML mapping. */
+	public static final String VM_USER_DATA_INVALID = "vm.user-data-invalid";
 	/** A container property that the lxc runtime cannot honour. */
 	public static final String RUNTIME_LXC_UNSUPPORTED = "runtime.lxc-unsupported";
+
+	/** An ssh-key file that holds a private key. */
+	public static final String VM_SSH_KEY_PRIVATE = "vm.ssh-key-private";
 
 	private IssueCodes() {
 	}

@@ -11,9 +11,6 @@ import dev.berth.model.Site;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 
 /**
@@ -84,11 +81,5 @@ public class NamingValidator extends ConcernValidator {
 
 	private static String deploymentOf(Element element) {
 		return element.eContainer() instanceof Deployment deployment ? deployment.getName() : "";
-	}
-
-	private static String where(Element element) {
-		URI uri = element.eResource().getURI();
-		ICompositeNode node = NodeModelUtils.getNode(element);
-		return uri.lastSegment() + " line " + (node == null ? 1 : node.getStartLine());
 	}
 }

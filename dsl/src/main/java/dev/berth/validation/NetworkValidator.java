@@ -4,6 +4,7 @@ import dev.berth.berth.BerthPackage;
 import dev.berth.berth.Element;
 import dev.berth.berth.Interface;
 import dev.berth.berth.Network;
+import dev.berth.berth.NetworkMode;
 import dev.berth.model.Cidr;
 import dev.berth.model.IpAddress;
 import dev.berth.model.IpText;
@@ -12,7 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.xtext.validation.Check;
 
-/** Subnets are valid CIDRs that do not overlap; fixed IPs lie inside their subnet, once each, apart from the gateway. */
+/**
+ * Subnets are valid CIDRs that do not overlap; a bridged network names its bridge; dns servers are
+ * addresses; fixed IPs lie inside their subnet, once each, apart from the gateway.
+ */
 public class NetworkValidator extends ConcernValidator {
 
 	@Check
@@ -41,6 +45,29 @@ public class NetworkValidator extends ConcernValidator {
 					+ earlier.getName() + "; pick a subnet outside " + IpText.format(theirs.network()) + " - "
 					+ IpText.format(new IpAddress(theirs.last(), theirs.network().bits())), network,
 					BerthPackage.Literals.NETWORK__SUBNET, IssueCodes.NETWORK_SUBNET_OVERLAP, earlier.getName());
+		}
+	}
+
+	@Check
+	public void checkBridgedNetworkNamesBridge(Network network) {
+		if (network.getMode() == NetworkMode.BRIDGE && network.getBridge() == null) {
+			error("network " + network.getName() + " has mode bridge but names no bridge; libvirt and macvlan attach its "
+					+ "interfaces to an existing bridge of each host, so add `bridge \"NAME\"` with that bridge's name, "
+					+ "such as br0", network, BerthPackage.Literals.NETWORK__MODE, IssueCodes.NETWORK_NO_BRIDGE,
+					network.getName());
+		}
+	}
+
+	@Check
+	public void checkDnsServersAreAddresses(Network network) {
+		for (int i = 0; i < network.getDns().size(); i++) {
+			String dns = network.getDns().get(i);
+			if (IpAddress.parse(dns).isEmpty()) {
+				error("dns '" + dns + "' of network " + network.getName() + " is not an IPv4 or IPv6 address; guests "
+						+ "get it through cloud-init as a name server, which takes an address only; write one such as "
+						+ "192.168.10.1 or 2001:db8::53", network, BerthPackage.Literals.NETWORK__DNS, i,
+						IssueCodes.NETWORK_DNS_INVALID, dns);
+			}
 		}
 	}
 

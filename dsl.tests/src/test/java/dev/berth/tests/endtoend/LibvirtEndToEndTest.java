@@ -1,9 +1,12 @@
 package dev.berth.tests.endtoend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.berth.tests.support.CliRun;
+import dev.berth.tests.support.KernelModules;
 import dev.berth.tests.support.Processes;
+import dev.berth.tests.support.SerialConsole;
 import dev.berth.tests.support.Tools;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,73 +16,133 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A generated domain defined by the generated {@code define.sh} in a real libvirtd with QEMU
- * (software emulation): a Linux kernel boots directly with an initrd whose init powers the VM off,
- * so the domain ends "shut off (shutdown)" only if the guest really ran.
+ * A generated VM, defined with its network by the generated {@code define.sh} in a real libvirtd
+ * with QEMU, boots, prints its cloud-init seed from the CD-ROM and powers itself off.
  */
 class LibvirtEndToEndTest {
 
 	private static final String URI = "qemu:///system";
 	private static final Path KERNEL_CACHE = Path.of(System.getProperty("java.io.tmpdir"), "berth-e2e-kernel");
+	/** A well-formed ed25519 public key whose key bytes spell a sentence. */
+	private static final String SSH_KEY =
+			"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGJlcnRoIGVuZC10by1lbmQgdGVzdCwgZmFrZSBrZXkh e2e@berth";
+	/** The drivers of the seed CD-ROM (SCSI on virtio-scsi, ISO 9660) and of the network card. */
+	private static final List<String> MODULES = List.of("virtio_pci", "virtio_scsi", "sr_mod", "isofs", "virtio_net");
+	private static final String SEED_BEGIN = "berth-seed-begin";
+	private static final Pattern SEED_MAC = Pattern.compile("macaddress: (\\S+)");
+	private static final Pattern CARD_MAC = Pattern.compile("berth-nic (\\S+)");
 
 	/** Outside JUnit's private temporary folders, so that the QEMU user can read the copied files. */
 	private final Path work = Path.of(System.getProperty("java.io.tmpdir"), "berth-e2e-" + UUID.randomUUID());
-	private final String domain = "berth-e2e-" + work.getFileName().toString().substring(10, 18);
+	private final String id = work.getFileName().toString().substring(10, 18);
+	private final String domain = "berth-e2e-" + id;
+	private final String network = "e2e" + id;
+	/** The first three bytes of a /24 of its own, so that a network of another run does not hold it. */
+	private final String subnet24 = "10.77." + Integer.parseInt(id.substring(0, 2), 16);
 
 	@AfterEach
-	void removeDomainAndFiles() throws Exception {
+	void removeDomainNetworkAndFiles() throws Exception {
 		Path virsh = Path.of("/usr/bin/virsh");
 		if (Files.isExecutable(virsh)) {
 			Processes.run(Path.of("."), virsh.toString(), "-c", URI, "destroy", domain);
 			Processes.run(Path.of("."), virsh.toString(), "-c", URI, "undefine", domain);
+			Processes.run(Path.of("."), virsh.toString(), "-c", URI, "net-destroy", network);
+			Processes.run(Path.of("."), virsh.toString(), "-c", URI, "net-undefine", network);
 		}
-		if (Files.exists(work)) {
-			try (Stream<Path> walk = Files.walk(work)) {
-				for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-					Files.delete(path);
-				}
-			}
-		}
+		deleteTree(work);
+		Files.deleteIfExists(Path.of("/var/log/libvirt/qemu", domain + ".log"));
+		Files.deleteIfExists(Path.of("/run/libvirt/network", network + ".pid"));
+		deleteTree(Path.of("/run/libvirt/network", network));
 	}
 
 	@Test
-	void aQemuHostsVmBootsItsKernelAndShutsDown() throws Exception {
+	void aQemuVmReadsItsSeedFromTheCdRomAndShutsDown() throws Exception {
 		Path virsh = Tools.require("virsh", "libvirt-clients");
 		Tools.require("libvirtd", "libvirt-daemon-system and libvirt-daemon-driver-qemu");
 		Tools.require("qemu-system-x86_64", "qemu-system-x86");
+		Tools.require("dnsmasq", "dnsmasq-base");
+		Tools.require("xorriso", "xorriso");
 		Path busybox = Tools.require("busybox", "busybox-static");
 		Tools.require("apt-get", "apt");
 		ensureDaemons(virsh);
 		Files.createDirectories(work.resolve("site/boot"));
 		Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
-		Files.copy(kernel(), work.resolve("site/boot/vmlinuz"));
-		initrd(busybox, work.resolve("site/boot/initrd.img"));
+		Path kernel = kernel();
+		Files.copy(kernel, work.resolve("site/boot/vmlinuz"));
+		initrd(busybox, kernel.getParent().getParent(), work.resolve("site/boot/initrd.img"));
 		Path model = work.resolve("site/site.berth");
 		Files.writeString(model, """
 				deployment e2e
 				host local { cpu 2 cores memory 4 GiB hypervisor qemu address "localhost" storage "%s" }
+				network %s { subnet "%s.0/24" mode isolated }
 				vm %s on local {
 				    vcpu 1
 				    memory 256 MiB
-				    kernel "boot/vmlinuz" initrd "boot/initrd.img" cmdline "console=ttyS0 panic=-1"
+				    kernel "boot/vmlinuz" initrd "boot/initrd.img" cmdline "console=ttyS0 panic=-1 quiet"
+				    network %s ip "%s.10"
+				    ssh-key "%s"
 				}
-				""".formatted(work.resolve("storage"), domain));
+				""".formatted(work.resolve("storage"), network, subnet24, domain, network, subnet24, SSH_KEY));
 		CliRun generate = CliRun.of("generate", "-t", "libvirt", "-o", work.resolve("out").toString(), model.toString());
 		assertEquals(0, generate.status(), generate.out() + generate.err());
-		Processes.Result define = Processes.run(work.resolve("out"), Map.of("LIBVIRT_DEFAULT_URI", URI),
-				List.of("bash", "libvirt/local/define.sh"));
+		Processes.Result define = define();
 		assertEquals(0, define.status(), define.output());
-		String state = "";
-		for (int attempt = 0; attempt < 120 && !state.startsWith("shut off"); attempt++) {
-			Thread.sleep(500);
-			state = Processes.run(work, virsh.toString(), "-c", URI, "domstate", domain, "--reason").output().strip();
+		assertTrue(Processes.run(work, virsh.toString(), "-c", URI, "net-info", network).output()
+				.matches("(?s).*Active: +yes.*"), "define.sh starts the network " + network);
+		Processes.Result again = define();
+		assertEquals(0, again.status(), "define.sh runs again while the network and the VM are up: " + again.output());
+		try (Stream<Path> files = Files.list(work.resolve("storage").resolve(domain))) {
+			assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("seed-")).count(),
+					"an unchanged seed keeps its one ISO");
 		}
-		assertEquals("shut off (shutdown)", state);
+		String state = "";
+		String console;
+		try (SerialConsole serial = SerialConsole.open(virsh, URI, domain, work.resolve("console.log"))) {
+			for (int attempt = 0; attempt < 120 && !state.startsWith("shut off"); attempt++) {
+				if (!serial.output().contains(SEED_BEGIN)) {
+					serial.sendNewline();
+				}
+				Thread.sleep(500);
+				state = Processes.run(work, virsh.toString(), "-c", URI, "domstate", domain, "--reason").output().strip();
+			}
+			console = serial.output();
+		}
+		assertEquals("shut off (shutdown)", state, console);
+		assertTrue(console.contains(SEED_BEGIN + " /dev/sr0"), "the seed is the SCSI CD-ROM: " + console);
+		assertTrue(console.contains("local-hostname: " + domain), console);
+		assertTrue(console.contains("- " + subnet24 + ".10/24"), console);
+		assertTrue(console.contains("- " + SSH_KEY), console);
+		assertEquals(match(CARD_MAC, console), match(SEED_MAC, console),
+				"network-config matches the guest's card: " + console);
+	}
+
+	/** Runs the generated {@code define.sh} of the host against the system libvirtd. */
+	private Processes.Result define() throws IOException, InterruptedException {
+		return Processes.run(work.resolve("out"), Map.of("LIBVIRT_DEFAULT_URI", URI),
+				List.of("bash", "libvirt/local/define.sh"));
+	}
+
+	private static String match(Pattern pattern, String text) {
+		Matcher matcher = pattern.matcher(text);
+		assertTrue(matcher.find(), pattern + " in " + text);
+		return matcher.group(1);
+	}
+
+	private static void deleteTree(Path root) throws IOException {
+		if (Files.exists(root)) {
+			try (Stream<Path> walk = Files.walk(root)) {
+				for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+					Files.delete(path);
+				}
+			}
+		}
 	}
 
 	/** Starts libvirt's daemons when no system connection answers, as a machine without systemd needs. */
@@ -120,14 +183,40 @@ class LibvirtEndToEndTest {
 		return kernel();
 	}
 
-	/** An initrd whose init prints a line and powers the machine off. */
-	private void initrd(Path busybox, Path target) throws Exception {
-		Path root = Files.createDirectories(work.resolve("initrd/bin"));
-		Files.copy(busybox, root.resolve("busybox"));
-		Path init = work.resolve("initrd/init");
-		Files.writeString(init, "#!/bin/busybox sh\n/bin/busybox echo berth booted\n/bin/busybox poweroff -f\n");
+	/**
+	 * An initrd whose init loads the drivers from the kernel package, mounts the CD-ROM labelled
+	 * {@code cidata} (the NoCloud seed), waits for a line on the console (so that the test reads the
+	 * console before anything is printed; long enough for {@code define.sh} to run twice), prints the
+	 * MAC of its network card and the seed, and powers off.
+	 */
+	private void initrd(Path busybox, Path kernelPackage, Path target) throws Exception {
+		Path root = work.resolve("initrd");
+		Files.createDirectories(root.resolve("bin"));
+		Path modules = Files.createDirectories(root.resolve("lib/modules"));
+		Files.copy(busybox, root.resolve("bin/busybox"));
+		List<String> order = KernelModules.copyInLoadOrder(kernelPackage, busybox, modules, MODULES);
+		Path init = root.resolve("init");
+		Files.writeString(init, """
+				#!/bin/busybox sh
+				/bin/busybox --install -s /bin
+				export PATH=/bin
+				mkdir -p /dev /proc /sys /seed
+				mount -t devtmpfs dev /dev
+				mount -t proc proc /proc
+				mount -t sysfs sys /sys
+				exec 0<>/dev/console 1>&0 2>&0
+				for module in %s; do insmod /lib/modules/$module.ko; done
+				tries=0
+				while ! seed=$(findfs LABEL=cidata) && [ $tries -lt 100 ]; do sleep 0.1; tries=$((tries + 1)); done
+				mount -t iso9660 -o ro "$seed" /seed
+				read -t 300 line
+				echo %s "$seed"
+				echo "berth-nic $(cat /sys/class/net/eth0/address)"
+				cat /seed/meta-data /seed/network-config /seed/user-data
+				poweroff -f
+				""".formatted(String.join(" ", order), SEED_BEGIN));
 		Files.setPosixFilePermissions(init, PosixFilePermissions.fromString("rwxr-xr-x"));
-		Processes.Result cpio = Processes.run(work.resolve("initrd"), Map.of(), List.of("sh", "-c",
+		Processes.Result cpio = Processes.run(root, Map.of(), List.of("sh", "-c",
 				"find . | busybox cpio -o -H newc | gzip > " + target));
 		assertEquals(0, cpio.status(), cpio.output());
 	}

@@ -126,10 +126,15 @@ class LanguageServerFeaturesTest extends LanguageServerTestBase {
 				}
 				container c2 on node1 { image "a:1" }
 				""";
+		assertEveryWordHasAHover(uri, text, Stream.concat(words.stream(), Stream.of("every", "timeout", "retries",
+				"start", "healthy", "listen")).toList());
+	}
+
+	/** Opens the text and hovers over the first occurrence of each word, which must be explained. */
+	private void assertEveryWordHasAHover(String uri, String text, List<String> words) {
 		open(uri, text);
 		List<String> lines = text.lines().toList();
-		for (String word : Stream.concat(words.stream(), Stream.of("every", "timeout", "retries", "start", "healthy",
-				"listen")).toList()) {
+		for (String word : words) {
 			int line = 0;
 			while (!(" " + lines.get(line) + " ").contains(" " + word + " ")) {
 				line++;
@@ -139,6 +144,24 @@ class LanguageServerFeaturesTest extends LanguageServerTestBase {
 			assertTrue(hover != null && hover.getContents().getRight().getValue().startsWith("**" + word + "**: "),
 					word + ": " + hover);
 		}
+	}
+
+	@Test
+	void hoverKnowsEveryVmAndNetworkPropertyOfReleaseTwo() {
+		List<String> uris = workspace(INFRA, SHOP);
+		String uri = uris.get(0).replace("file1", "scratch-vm");
+		String text = """
+				deployment acme.t
+				import acme.infra.*
+				network lan { subnet "10.9.0.0/24" mode bridge bridge "br0" dns "10.9.0.1" }
+				vm v on node1 {
+				    cpu-model host-passthrough disk root 1 GiB bus sata cdrom "/i.iso" network lan ip "10.9.0.5" mac "52:54:00:00:00:01"
+				    ssh-key "k" user-data "u.yaml"
+				}
+				vm w on node1 { cpu-model host-model disk root 1 GiB bus virtio disk d 1 GiB bus scsi }
+				""";
+		assertEveryWordHasAHover(uri, text, List.of("cpu-model", "host-passthrough", "host-model", "bus", "sata", "virtio",
+				"scsi", "cdrom", "mac", "ssh-key", "user-data", "bridge", "dns"));
 	}
 
 	@Test

@@ -12,8 +12,10 @@ import dev.berth.berth.BalancePolicy;
 import dev.berth.berth.Balancer;
 import dev.berth.berth.CapabilityChange;
 import dev.berth.berth.Container;
+import dev.berth.berth.CpuMode;
 import dev.berth.berth.DependencyCondition;
 import dev.berth.berth.Deployment;
+import dev.berth.berth.DiskBus;
 import dev.berth.berth.DiskFormat;
 import dev.berth.berth.DurationUnit;
 import dev.berth.berth.Firmware;
@@ -353,6 +355,43 @@ class ParsingTest {
 		assertEquals(DependencyCondition.HEALTHY, api.getDependsOn().get(0).getCondition());
 		assertEquals(DependencyCondition.STARTED, api.getDependsOn().get(1).getCondition());
 		assertEquals(Sandbox.NONE, element(deployment, "cache", Container.class).getSandbox());
+	}
+
+	@Test
+	void vmAndNetworkTakeTheCloudInitAndDeviceProperties() {
+		Deployment deployment = fixture.parse("""
+				deployment d
+				host node1 { hypervisor kvm }
+				network lan { subnet "192.168.10.0/24" mode bridge bridge "br0" dns "192.168.10.1" dns "9.9.9.9" }
+				vm db on node1 {
+				    cpu-model host-model
+				    disk root 40 GiB
+				    disk data 200 GiB format raw bus sata
+				    cdrom "isos/tools.iso"
+				    cdrom "/srv/other.iso"
+				    network lan mac "52:54:00:12:34:56" ip "192.168.10.20"
+				    ssh-key "ssh-ed25519 AAAA admin@example"
+				    ssh-key from file "keys/ops.pub"
+				    user-data "cloud/db.yaml"
+				}
+				vm named on node1 { cpu-model "Skylake-Server" }
+				""");
+		Vm db = element(deployment, "db", Vm.class);
+		assertEquals(CpuMode.HOST_MODEL, db.getCpuModel().getMode());
+		assertNull(db.getCpuModel().getName());
+		assertEquals("Skylake-Server", element(deployment, "named", Vm.class).getCpuModel().getName());
+		assertEquals(DiskBus.VIRTIO, db.getDisks().get(0).getBus());
+		assertEquals(DiskBus.SATA, db.getDisks().get(1).getBus());
+		assertEquals(List.of("isos/tools.iso", "/srv/other.iso"), db.getCdroms());
+		assertEquals("52:54:00:12:34:56", db.getInterfaces().get(0).getMac());
+		assertEquals("192.168.10.20", db.getInterfaces().get(0).getIp());
+		assertEquals("ssh-ed25519 AAAA admin@example", db.getSshKeys().get(0).getKey());
+		assertEquals("keys/ops.pub", db.getSshKeys().get(1).getFile());
+		assertEquals("cloud/db.yaml", db.getUserData());
+		Network lan = element(deployment, "lan", Network.class);
+		assertEquals(NetworkMode.BRIDGE, lan.getMode());
+		assertEquals("br0", lan.getBridge());
+		assertEquals(List.of("192.168.10.1", "9.9.9.9"), lan.getDns());
 	}
 
 	@Test

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A random Berth model within the grammar, reproducible from its seed: container hosts, networks,
- * containers with every release 2 property and hostile strings, and balancers; the files it names
- * beside itself are written with it.
+ * A random Berth model within the grammar, reproducible from its seed: hosts, networks,
+ * containers with every release 2 property and hostile strings, balancers, and VMs with disks on
+ * every bus, CD-ROMs, fixed IPs, MACs, keys and cloud-config; the files it names beside itself are
+ * written with it.
  */
 public final class RandomModel {
 
@@ -20,6 +21,9 @@ public final class RandomModel {
 	private static final String[] ADDRESSES = { "10.0.0.5", "fd00::7", "node-a.example.com", "db", "::1" };
 	private static final String[] LISTEN = { "127.0.0.1", "0.0.0.0", "::1", "::", "10.0.0.5" };
 	private static final String[] CAPABILITIES = { "CHOWN", "cap_net_raw", "NET_BIND_SERVICE", "ALL", "SYS_TIME" };
+	private static final String[] NETWORK_MODES = { "nat", "isolated", "routed", "bridge bridge \"br0\"" };
+	private static final String[] CPU_MODELS = { "host-passthrough", "host-model", "\"Skylake-Server\"" };
+	private static final String[] BUSES = { "virtio", "sata", "scsi" };
 	private static final String[] HOSTILE = { "=", "yes", "no", "~", "null", "0o17", "1e3", "-", "- item", ": x",
 			"#c", "$HOME", "${X}", "$$", "a b", "'q'", "\"dq\"", "\\", "line\nbreak", "tab\there", "é ü 😀", "{a: 1}",
 			"[1]", "*ref", "&anchor", "!tag", "|", ">", "%", "@", "`", "?", "", " lead", "trail ", "<x>" };
@@ -30,6 +34,7 @@ public final class RandomModel {
 	private final List<String> healthy = new ArrayList<>();
 	private final List<String> hosts = new ArrayList<>();
 	private int nextPort = 20000;
+	private int nextIp = 10;
 
 	private RandomModel(long seed) {
 		this.random = new Random(seed);
@@ -43,6 +48,7 @@ public final class RandomModel {
 		Files.writeString(folder.resolve("ctx/Dockerfile"), "FROM scratch\n");
 		Files.writeString(folder.resolve("app.env"), "A=1\n");
 		Files.writeString(folder.resolve("token.txt"), "t");
+		Files.writeString(folder.resolve("user-data.yaml"), "#cloud-config\npackages: [curl]\n");
 		model.site();
 		Path file = folder.resolve("site.berth");
 		Files.writeString(file, model.text);
@@ -55,10 +61,13 @@ public final class RandomModel {
 		for (int i = 0; i < hostCount; i++) {
 			hosts.add("h" + i);
 			text.append("host h").append(i).append(" { cpu 64 cores memory 256 GiB runtime ")
-					.append(random.nextBoolean() ? "docker" : "podman").append(" address ")
+					.append(random.nextBoolean() ? "docker" : "podman").append(" hypervisor ")
+					.append(random.nextBoolean() ? "kvm" : "qemu").append(" address ")
 					.append(quote(ADDRESSES[(i + random.nextInt(ADDRESSES.length)) % ADDRESSES.length])).append(" }\n");
 		}
-		text.append("network n1 { subnet \"10.").append(10 + random.nextInt(50)).append(".0.0/24\" }\n");
+		int subnet = 10 + random.nextInt(50);
+		text.append("network n1 { subnet \"10.").append(subnet).append(".0.0/24\" mode ").append(pickOne(NETWORK_MODES))
+				.append(random.nextBoolean() ? " dns \"10." + subnet + ".0.1\"" : "").append(" }\n");
 		text.append("network n2 { subnet \"fd0").append(random.nextInt(9)).append("::/64\" }\n");
 		text.append("secret token from file \"token.txt\"\nsecret key from env \"KEY_").append(random.nextInt(99))
 				.append("\"\n");
@@ -69,6 +78,30 @@ public final class RandomModel {
 		if (random.nextBoolean()) {
 			balancer();
 		}
+		for (int i = random.nextInt(4); i > 0; i--) {
+			vm((random.nextBoolean() ? "_v" : "v") + i + (random.nextBoolean() ? "" : "-" + hostile().replaceAll("[^a-z]", "")),
+					subnet);
+		}
+	}
+
+	private void vm(String name, int subnet) {
+		text.append("vm ").append(name).append(" on ").append(pickOne(hosts.toArray(String[]::new))).append(" {\n");
+		property(true, "vcpu " + (1 + random.nextInt(4)) + " memory " + (128 + random.nextInt(2048)) + " MiB");
+		property(random.nextBoolean(), "cpu-model " + pickOne(CPU_MODELS));
+		property(random.nextBoolean(), "os linux " + quote(hostile()));
+		for (int i = random.nextInt(3); i > 0; i--) {
+			property(true, "disk d" + i + " " + (1 + random.nextInt(100)) + " GiB bus " + pickOne(BUSES)
+					+ (random.nextBoolean() ? " format raw" : ""));
+		}
+		property(random.nextBoolean(), "cdrom " + quote("/isos/" + hostile().replace("\n", "")));
+		property(random.nextBoolean(), "network n1" + (random.nextBoolean() ? " ip \"10." + subnet + ".0." + nextIp++ + "\"" : "")
+				+ (random.nextInt(4) == 0 ? " mac \"52:54:00:aa:00:" + String.format("%02x", nextIp++) + "\"" : ""));
+		property(random.nextBoolean(), "ssh-key " + quote("ssh-ed25519 AAAA" + hostile()));
+		property(random.nextInt(4) == 0, "user-data \"user-data.yaml\"");
+		property(random.nextInt(4) == 0, "graphics " + (random.nextBoolean() ? "vnc" : "spice"));
+		property(random.nextInt(4) == 0, "boot uefi");
+		property(random.nextInt(4) == 0, "autostart");
+		text.append("}\n");
 	}
 
 	private void container(String name) {

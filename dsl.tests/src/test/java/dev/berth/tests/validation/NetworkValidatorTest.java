@@ -4,6 +4,7 @@ import static dev.berth.tests.support.IssueAssertions.assertNotRaised;
 import static dev.berth.tests.support.IssueAssertions.assertRaised;
 import static dev.berth.tests.support.IssueAssertions.messageAt;
 import static dev.berth.tests.support.IssueAssertions.linesOf;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -99,5 +100,41 @@ class NetworkValidatorTest extends ValidatorTestBase {
 				vm b on h { network v6 ip "fd00:2::10" }
 				""");
 		assertRaised(issues, "network.ip-outside", Severity.ERROR, 5);
+	}
+
+	@Test
+	void aBridgedNetworkNamesItsBridge() {
+		List<Issue> issues = issues("""
+				deployment d
+				network lan { subnet "192.168.10.0/24"
+				    mode bridge
+				}
+				network wan { subnet "192.168.20.0/24" mode bridge bridge "br0" }
+				network nat { subnet "192.168.30.0/24" mode nat }
+				""");
+		Issue issue = assertRaised(issues, "network.no-bridge", Severity.ERROR, 3);
+		assertEquals("network lan has mode bridge but names no bridge; libvirt and macvlan attach its interfaces to an "
+				+ "existing bridge of each host, so add `bridge \"NAME\"` with that bridge's name, such as br0",
+				issue.getMessage());
+		assertArrayEquals(new String[] { "lan" }, issue.getData());
+	}
+
+	@Test
+	void dnsServersAreAddresses() {
+		List<Issue> issues = issues("""
+				deployment d
+				network lan { subnet "192.168.10.0/24"
+				    dns "192.168.10.1"
+				    dns "dns.example.com"
+				    dns "2001:db8::53"
+				    dns "192.168.10.256"
+				}
+				""");
+		assertEquals(List.of(4, 6), linesOf(issues, "network.dns-invalid"));
+		assertEquals("dns 'dns.example.com' of network lan is not an IPv4 or IPv6 address; guests get it through "
+				+ "cloud-init as a name server, which takes an address only; write one such as 192.168.10.1 or "
+				+ "2001:db8::53", messageAt(issues, "network.dns-invalid", 4));
+		assertNotRaised(issues("deployment d\nnetwork lan { subnet \"fd00::/64\" dns \"fd00::1\" dns \"1.1.1.1\" }\n"),
+				"network.dns-invalid");
 	}
 }

@@ -22,14 +22,29 @@ run() {
 uri=${LIBVIRT_DEFAULT_URI:-qemu+ssh://10.20.0.11/system}
 
 start_network() {
-  if "$dry_run" || ! virsh -c "$uri" net-info "$1" | grep -Eq '^Active: +yes'; then
+  if "$dry_run" || ! virsh -c "$uri" net-info "$1" | grep -E '^Active: +yes' >/dev/null; then
     run virsh -c "$uri" net-start "$1"
   fi
 }
 
 start_domain() {
-  if "$dry_run" || ! virsh -c "$uri" domstate "$1" | grep -q running; then
+  if "$dry_run" || ! virsh -c "$uri" domstate "$1" | grep running >/dev/null; then
     run virsh -c "$uri" start "$1"
+  fi
+}
+
+make_seed() {
+  if "$dry_run"; then
+    printf 'build the cloud-init seed %s from %s\n' "$2" "$1"
+  elif command -v cloud-localds >/dev/null; then
+    cloud-localds -N "$1/network-config" "$2" "$1/user-data" "$1/meta-data"
+  elif command -v xorriso >/dev/null; then
+    xorriso -as mkisofs -quiet -output "$2" -volid cidata -joliet -rock "$1/user-data" "$1/meta-data" "$1/network-config"
+  elif command -v genisoimage >/dev/null; then
+    genisoimage -quiet -output "$2" -volid cidata -joliet -rock "$1/user-data" "$1/meta-data" "$1/network-config"
+  else
+    echo "building the cloud-init seed $2 needs cloud-localds (package cloud-image-utils), xorriso or genisoimage" >&2
+    exit 1
   fi
 }
 
@@ -37,10 +52,25 @@ start_domain() {
 run ssh 10.20.0.11 'mkdir -p /var/lib/libvirt/images/berth/pg'
 run scp $ROOT/examples/mixed-estate/images/debian-12.qcow2 10.20.0.11:/var/lib/libvirt/images/berth/pg/root.qcow2
 run ssh 10.20.0.11 'sh -c '\''if [ ! -e "$1" ]; then shift; exec "$@"; fi'\'' sh /var/lib/libvirt/images/berth/pg/data.img qemu-img create -f raw /var/lib/libvirt/images/berth/pg/data.img 536870912000'
+run ssh 10.20.0.11 'sh -c '\''if [ ! -e "$1" ]; then shift; exec "$@"; fi'\'' sh /var/lib/libvirt/images/berth/pg/wal.qcow2 qemu-img create -f qcow2 /var/lib/libvirt/images/berth/pg/wal.qcow2 53687091200'
+
+# cloud-init seed of vm pg
+run ssh 10.20.0.11 'mkdir -p /var/lib/libvirt/images/berth/pg'
+seed_iso=$(mktemp -d)/seed.iso
+make_seed pg.seed "$seed_iso"
+run scp "$seed_iso" 10.20.0.11:/var/lib/libvirt/images/berth/pg/seed-2c0c4939.iso
+rm -rf "$(dirname "$seed_iso")"
 
 # files of vm worker
 run ssh 10.20.0.11 'mkdir -p /var/lib/libvirt/images/berth/worker'
 run ssh 10.20.0.11 'sh -c '\''if [ ! -e "$1" ]; then shift; exec "$@"; fi'\'' sh /var/lib/libvirt/images/berth/worker/root.qcow2 qemu-img create -f qcow2 /var/lib/libvirt/images/berth/worker/root.qcow2 32212254720'
+
+# cloud-init seed of vm worker
+run ssh 10.20.0.11 'mkdir -p /var/lib/libvirt/images/berth/worker'
+seed_iso=$(mktemp -d)/seed.iso
+make_seed worker.seed "$seed_iso"
+run scp "$seed_iso" 10.20.0.11:/var/lib/libvirt/images/berth/worker/seed-4c90e502.iso
+rm -rf "$(dirname "$seed_iso")"
 
 # network apps
 run virsh -c "$uri" net-define networks/apps.xml

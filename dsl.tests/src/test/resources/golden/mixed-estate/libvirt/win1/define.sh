@@ -22,13 +22,13 @@ run() {
 uri=${LIBVIRT_DEFAULT_URI:-hyperv://10.20.0.21}
 
 start_network() {
-  if "$dry_run" || ! virsh -c "$uri" net-info "$1" | grep -Eq '^Active: +yes'; then
+  if "$dry_run" || ! virsh -c "$uri" net-info "$1" | grep -E '^Active: +yes' >/dev/null; then
     run virsh -c "$uri" net-start "$1"
   fi
 }
 
 start_domain() {
-  if "$dry_run" || ! virsh -c "$uri" domstate "$1" | grep -q running; then
+  if "$dry_run" || ! virsh -c "$uri" domstate "$1" | grep running >/dev/null; then
     run virsh -c "$uri" start "$1"
   fi
 }

@@ -22,20 +22,47 @@ run() {
 uri=${LIBVIRT_DEFAULT_URI:-qemu+ssh://node2/system}
 
 start_network() {
-  if "$dry_run" || ! virsh -c "$uri" net-info "$1" | grep -Eq '^Active: +yes'; then
+  if "$dry_run" || ! virsh -c "$uri" net-info "$1" | grep -E '^Active: +yes' >/dev/null; then
     run virsh -c "$uri" net-start "$1"
   fi
 }
 
 start_domain() {
-  if "$dry_run" || ! virsh -c "$uri" domstate "$1" | grep -q running; then
+  if "$dry_run" || ! virsh -c "$uri" domstate "$1" | grep running >/dev/null; then
     run virsh -c "$uri" start "$1"
+  fi
+}
+
+make_seed() {
+  if "$dry_run"; then
+    printf 'build the cloud-init seed %s from %s\n' "$2" "$1"
+  elif command -v cloud-localds >/dev/null; then
+    cloud-localds -N "$1/network-config" "$2" "$1/user-data" "$1/meta-data"
+  elif command -v xorriso >/dev/null; then
+    xorriso -as mkisofs -quiet -output "$2" -volid cidata -joliet -rock "$1/user-data" "$1/meta-data" "$1/network-config"
+  elif command -v genisoimage >/dev/null; then
+    genisoimage -quiet -output "$2" -volid cidata -joliet -rock "$1/user-data" "$1/meta-data" "$1/network-config"
+  else
+    echo "building the cloud-init seed $2 needs cloud-localds (package cloud-image-utils), xorriso or genisoimage" >&2
+    exit 1
   fi
 }
 
 # files of vm k8s1
 run ssh node2 'mkdir -p /var/lib/libvirt/images/berth/k8s1'
 run ssh node2 'sh -c '\''if [ ! -e "$1" ]; then shift; exec "$@"; fi'\'' sh /var/lib/libvirt/images/berth/k8s1/root.qcow2 qemu-img create -f qcow2 /var/lib/libvirt/images/berth/k8s1/root.qcow2 21474836480'
+
+# cloud-init seed of vm k8s1
+run ssh node2 'mkdir -p /var/lib/libvirt/images/berth/k8s1'
+seed_iso=$(mktemp -d)/seed.iso
+make_seed k8s1.seed "$seed_iso"
+run scp "$seed_iso" node2:/var/lib/libvirt/images/berth/k8s1/seed-d8095e57.iso
+rm -rf "$(dirname "$seed_iso")"
+
+# network front
+run virsh -c "$uri" net-define networks/front.xml
+run virsh -c "$uri" net-autostart front
+start_network front
 
 # vm k8s1
 run virsh -c "$uri" define k8s1.xml

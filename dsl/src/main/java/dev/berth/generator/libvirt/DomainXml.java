@@ -1,21 +1,26 @@
 package dev.berth.generator.libvirt;
 
 import dev.berth.berth.Arch;
-import dev.berth.berth.Disk;
-import dev.berth.berth.DiskFormat;
+import dev.berth.berth.CpuModel;
+import dev.berth.berth.CpuMode;
 import dev.berth.berth.Firmware;
-import dev.berth.berth.GraphicsKind;
 import dev.berth.berth.Hypervisor;
-import dev.berth.berth.Interface;
 import dev.berth.berth.Machine;
+import dev.berth.berth.OsFamily;
 import dev.berth.berth.Vm;
+import dev.berth.model.DeploymentNames;
 import dev.berth.model.Machines;
+import dev.berth.model.Site;
 import dev.berth.model.VmFile;
 import dev.berth.model.VmFiles;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** The libvirt domain XML of one VM, for the hypervisor of the machine it runs on. */
+/**
+ * The libvirt domain XML of one VM, for the hypervisor of the machine it runs on, with the
+ * defaults virt-install writes: the host's CPU on kvm, a clock in UTC for Linux guests and in
+ * local time for Windows ones, and the devices of {@link DomainDevices}.
+ */
 final class DomainXml {
 
 	private DomainXml() {
@@ -32,36 +37,67 @@ final class DomainXml {
 		};
 	}
 
-	static String render(Machine machine, Vm vm) {
+	/** Whether libvirt drives the hypervisor through QEMU, which takes QEMU's devices and CPU settings. */
+	static boolean isQemu(Hypervisor hypervisor) {
+		return hypervisor == Hypervisor.KVM || hypervisor == Hypervisor.QEMU;
+	}
+
+	/** A domain's UUID, derived from the deployment, the machine and the VM. */
+	static String uuid(Machine machine, Vm vm) {
+		return Identifiers.uuid(DeploymentNames.of(vm).orElse(""), Machines.name(machine), "domain", vm.getName());
+	}
+
+	static String render(Site site, Machine machine, Vm vm) {
 		Hypervisor hypervisor = Machines.hypervisor(machine);
 		Document document = XmlDocuments.create("domain");
 		Element domain = document.getDocumentElement();
 		domain.setAttribute("type", domainType(hypervisor));
 		XmlDocuments.text(domain, "name", vm.getName());
-		XmlDocuments.text(domain, "uuid", Identifiers.uuid(Machines.name(machine), "domain", vm.getName()));
+		XmlDocuments.text(domain, "uuid", uuid(machine, vm));
 		XmlDocuments.text(domain, "memory", String.valueOf(Machines.memoryBytes(vm) / 1024)).setAttribute("unit", "KiB");
 		XmlDocuments.text(domain, "vcpu", String.valueOf(vm.getVcpu() == null ? 1 : vm.getVcpu()));
-		os(domain, machine, vm, hypervisor);
+		os(domain, vm, hypervisor);
 		Element features = XmlDocuments.child(domain, "features");
 		XmlDocuments.child(features, "acpi");
 		if (vm.getArch() != Arch.AARCH64) {
 			XmlDocuments.child(features, "apic");
 		}
-		if (vm.getHypervisor() != Hypervisor.NONE) {
-			XmlDocuments.child(domain, "cpu", "mode", "host-passthrough");
+		cpu(domain, vm, hypervisor);
+		if (isQemu(hypervisor) || hypervisor == Hypervisor.XEN) {
+			boolean windows = Machines.os(vm.getOs()).family() == OsFamily.WINDOWS;
+			XmlDocuments.child(domain, "clock", "offset", windows ? "localtime" : "utc");
 		}
-		devices(domain, machine, vm, hypervisor);
+		DomainDevices.add(domain, site, machine, vm);
 		return XmlDocuments.write(document);
 	}
 
-	private static void os(Element domain, Machine machine, Vm vm, Hypervisor hypervisor) {
+	/**
+	 * The CPU the guest sees: what {@code cpu-model} says; else, on kvm, the host's own CPU, as
+	 * virt-install gives it; else the hypervisor's default (under qemu, libvirt's default model).
+	 */
+	private static void cpu(Element domain, Vm vm, Hypervisor hypervisor) {
+		CpuModel model = vm.getCpuModel();
+		if (hypervisor == Hypervisor.ESXI || hypervisor == Hypervisor.HYPERV) {
+			return;
+		}
+		if (model != null && model.getName() != null) {
+			Element cpu = XmlDocuments.child(domain, "cpu", "mode", "custom", "match", "exact");
+			XmlDocuments.text(cpu, "model", model.getName()).setAttribute("fallback", "allow");
+		} else if (model != null) {
+			XmlDocuments.child(domain, "cpu", "mode", model.getMode() == CpuMode.HOST_MODEL ? "host-model" : "host-passthrough");
+		} else if (hypervisor == Hypervisor.KVM) {
+			XmlDocuments.child(domain, "cpu", "mode", "host-passthrough");
+		}
+	}
+
+	private static void os(Element domain, Vm vm, Hypervisor hypervisor) {
 		Element os = XmlDocuments.child(domain, "os");
 		if (vm.getFirmware() == Firmware.UEFI) {
 			os.setAttribute("firmware", "efi");
 		}
 		Element type = XmlDocuments.text(os, "type", "hvm");
 		type.setAttribute("arch", vm.getArch().getLiteral());
-		if (hypervisor == Hypervisor.KVM || hypervisor == Hypervisor.QEMU) {
+		if (isQemu(hypervisor)) {
 			type.setAttribute("machine", vm.getArch() == Arch.AARCH64 ? "virt" : "q35");
 		}
 		if (vm.getKernel() != null && vm.getKernel().getPath() != null) {
@@ -77,43 +113,6 @@ final class DomainXml {
 			}
 		} else {
 			XmlDocuments.child(os, "boot", "dev", "hd");
-		}
-	}
-
-	private static void devices(Element domain, Machine machine, Vm vm, Hypervisor hypervisor) {
-		Element devices = XmlDocuments.child(domain, "devices");
-		boolean vmware = hypervisor == Hypervisor.ESXI;
-		for (int i = 0; i < vm.getDisks().size(); i++) {
-			Disk disk = vm.getDisks().get(i);
-			Element element = XmlDocuments.child(devices, "disk", "type", "file", "device", "disk");
-			if (!vmware && hypervisor != Hypervisor.HYPERV) {
-				XmlDocuments.child(element, "driver", "name", "qemu", "type",
-						disk.getFormat() == DiskFormat.RAW ? "raw" : "qcow2");
-			}
-			XmlDocuments.child(element, "source", "file", DiskPaths.of(machine, vm, disk));
-			String bus = vmware || hypervisor == Hypervisor.HYPERV ? "scsi" : "virtio";
-			XmlDocuments.child(element, "target", "dev", (bus.equals("virtio") ? "vd" : "sd") + (char) ('a' + i),
-					"bus", bus);
-		}
-		for (int i = 0; i < vm.getInterfaces().size(); i++) {
-			Interface nic = vm.getInterfaces().get(i);
-			if (nic.getNetwork() == null || nic.getNetwork().eIsProxy()) {
-				continue;
-			}
-			Element element = XmlDocuments.child(devices, "interface", "type", "network");
-			XmlDocuments.child(element, "mac", "address", NetworkXml.mac(machine, vm, i));
-			XmlDocuments.child(element, "source", "network", nic.getNetwork().getName());
-			if (hypervisor != Hypervisor.HYPERV) {
-				XmlDocuments.child(element, "model", "type", vmware ? "vmxnet3" : "virtio");
-			}
-		}
-		Element serial = XmlDocuments.child(devices, "serial", "type", "pty");
-		XmlDocuments.child(serial, "target", "port", "0");
-		Element console = XmlDocuments.child(devices, "console", "type", "pty");
-		XmlDocuments.child(console, "target", "type", "serial", "port", "0");
-		if (vm.getGraphics() != null && vm.getGraphics().getKind() != GraphicsKind.NONE) {
-			XmlDocuments.child(devices, "graphics", "type", vm.getGraphics().getKind().getLiteral(), "listen",
-					vm.getGraphics().getListen() == null ? "127.0.0.1" : vm.getGraphics().getListen());
 		}
 	}
 }

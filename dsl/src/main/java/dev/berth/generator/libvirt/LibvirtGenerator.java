@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code libvirt/MACHINE/VM.xml}, {@code libvirt/MACHINE/networks/NET.xml} and
- * {@code libvirt/MACHINE/define.sh} for every machine that runs VMs.
+ * {@code libvirt/MACHINE/VM.xml}, the cloud-init seed {@code libvirt/MACHINE/VM.seed/} of a Linux
+ * VM that needs one, {@code libvirt/MACHINE/networks/NET.xml} and {@code libvirt/MACHINE/define.sh}
+ * for every machine that runs VMs.
  */
 public final class LibvirtGenerator {
 
@@ -38,13 +39,19 @@ public final class LibvirtGenerator {
 		List<Network> networks = networks(vms);
 		List<GeneratedFile> files = new ArrayList<>();
 		for (Vm vm : vms) {
-			files.add(GeneratedFile.text(folder + PathSegments.of(vm.getName()) + ".xml", DomainXml.render(machine, vm)));
+			String base = folder + PathSegments.of(vm.getName());
+			files.add(GeneratedFile.text(base + ".xml", DomainXml.render(site, machine, vm)));
+			CloudInitSeed.of(site, vm).ifPresent(seed -> {
+				files.add(GeneratedFile.text(base + ".seed/meta-data", seed.metaData()));
+				files.add(GeneratedFile.text(base + ".seed/user-data", seed.userData()));
+				files.add(GeneratedFile.text(base + ".seed/network-config", seed.networkConfig()));
+			});
 		}
 		for (Network network : networks) {
 			files.add(GeneratedFile.text(folder + "networks/" + PathSegments.of(network.getName()) + ".xml",
-					NetworkXml.render(machine, network, vms)));
+					NetworkXml.render(site, machine, network, vms)));
 		}
-		files.add(GeneratedFile.script(folder + "define.sh", DefineScript.render(machine, networks, vms)));
+		files.add(GeneratedFile.script(folder + "define.sh", DefineScript.render(site, machine, networks, vms)));
 		return files;
 	}
 

@@ -7,9 +7,13 @@ import dev.berth.berth.NetworkMode;
 import dev.berth.berth.Vm;
 import dev.berth.generator.Bridges;
 import dev.berth.model.Cidr;
+import dev.berth.model.DeploymentNames;
+import dev.berth.model.DnsLabels;
 import dev.berth.model.IpAddress;
 import dev.berth.model.IpText;
+import dev.berth.model.MacAddresses;
 import dev.berth.model.Machines;
+import dev.berth.model.Site;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
@@ -17,24 +21,21 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * The libvirt network XML of a network on one machine: forward mode, bridge, the gateway address,
- * a DHCP range in the upper half of the subnet, and a host entry for each fixed IP of its VMs.
+ * The libvirt network XML of a network on one machine: forward mode, bridge (for {@code mode
+ * bridge}, the host's existing bridge), the gateway address, a DHCP range in the upper half of the
+ * subnet, and a host entry for each fixed IP of its VMs, named by a valid DNS label.
  */
 final class NetworkXml {
 
 	private NetworkXml() {
 	}
 
-	/** The MAC address of a VM's interface on a machine. */
-	static String mac(Machine machine, Vm vm, int index) {
-		return Identifiers.mac(Machines.hypervisor(machine), Machines.name(machine), vm.getName(), index);
-	}
-
-	static String render(Machine machine, Network network, List<Vm> vms) {
+	static String render(Site site, Machine machine, Network network, List<Vm> vms) {
 		Document document = XmlDocuments.create("network");
 		Element root = document.getDocumentElement();
 		XmlDocuments.text(root, "name", network.getName());
-		XmlDocuments.text(root, "uuid", Identifiers.uuid(Machines.name(machine), "network", network.getName()));
+		XmlDocuments.text(root, "uuid", Identifiers.uuid(DeploymentNames.of(network).orElse(""), Machines.name(machine),
+				"network", network.getName()));
 		String mode = switch (network.getMode()) {
 			case NAT -> "nat";
 			case ROUTED -> "route";
@@ -47,12 +48,12 @@ final class NetworkXml {
 		XmlDocuments.child(root, "bridge", "name", Bridges.of(network));
 		Optional<Cidr> subnet = Cidr.parse(network.getSubnet());
 		if (network.getMode() != NetworkMode.BRIDGE && subnet.isPresent()) {
-			ip(root, machine, network, subnet.get(), vms);
+			ip(root, MacAddresses.of(site), network, subnet.get(), vms);
 		}
 		return XmlDocuments.write(document);
 	}
 
-	private static void ip(Element root, Machine machine, Network network, Cidr subnet, List<Vm> vms) {
+	private static void ip(Element root, MacAddresses macs, Network network, Cidr subnet, List<Vm> vms) {
 		boolean v6 = subnet.network().bits() == 128;
 		BigInteger first = subnet.network().value();
 		String gateway = network.getGateway() != null ? network.getGateway()
@@ -82,9 +83,9 @@ final class NetworkXml {
 				if (nic.getNetwork() == network && nic.getIp() != null) {
 					Element host = XmlDocuments.child(dhcp, "host");
 					if (!v6) {
-						host.setAttribute("mac", mac(machine, vm, i));
+						host.setAttribute("mac", macs.of(nic));
 					}
-					host.setAttribute("name", vm.getName());
+					host.setAttribute("name", DnsLabels.of(vm.getName()));
 					host.setAttribute("ip", nic.getIp());
 				}
 			}
