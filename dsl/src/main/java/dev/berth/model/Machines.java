@@ -1,6 +1,7 @@
 package dev.berth.model;
 
 import dev.berth.berth.Arch;
+import dev.berth.berth.Connection;
 import dev.berth.berth.Host;
 import dev.berth.berth.Hypervisor;
 import dev.berth.berth.Interface;
@@ -112,6 +113,11 @@ public final class Machines {
 		}
 		return vm.getInterfaces().stream().map(Interface::getIp).filter(ip -> ip != null).findFirst()
 				.orElse(vm.getName());
+	}
+
+	/** Whether the deployment runs on this machine itself rather than over ssh: a host with {@code connection local}. */
+	public static boolean isLocal(Machine machine) {
+		return machine instanceof Host host && host.getConnection() == Connection.LOCAL;
 	}
 
 	/** The folder of VM files on the machine, without a trailing slash. */
