@@ -52,10 +52,7 @@ public final class PodmanService implements AutoCloseable {
 		Path compose = Tools.require("docker-compose", "docker-compose");
 		Tools.requireFile("golang-github-containernetworking-plugin-dnsname",
 				CNI_PLUGIN_DIRS.stream().map(d -> d.resolve("dnsname")).toArray(Path[]::new));
-		Path conf = dir.resolve("containers.conf");
-		long files = openFilesLimit();
-		Files.writeString(conf, "[containers]\ndefault_ulimits = [\"nofile=" + files + ":" + files
-				+ "\", \"nproc=4096:4096\"]\n[engine]\nruntime = \"runc\"\n[network]\nnetwork_backend = \"cni\"\n");
+		Path conf = containersConf(dir);
 		Path socket = dir.resolve("podman.sock");
 		Map<String, String> environment = Map.of("CONTAINERS_CONF", conf.toString(), "DOCKER_HOST", "unix://" + socket);
 		Processes.Result backend = Processes.run(dir, environment,
@@ -73,6 +70,18 @@ public final class PodmanService implements AutoCloseable {
 			throw e;
 		}
 		return service;
+	}
+
+	/**
+	 * Writes {@code DIR/containers.conf}, which Podman reads through {@code CONTAINERS_CONF}: runc,
+	 * ulimits within the caller's own, and the CNI backend, under which dnsname resolves names.
+	 */
+	public static Path containersConf(Path dir) throws IOException {
+		Path conf = dir.resolve("containers.conf");
+		long files = openFilesLimit();
+		Files.writeString(conf, "[containers]\ndefault_ulimits = [\"nofile=" + files + ":" + files
+				+ "\", \"nproc=4096:4096\"]\n[engine]\nruntime = \"runc\"\n[network]\nnetwork_backend = \"cni\"\n");
+		return conf;
 	}
 
 	/**
@@ -121,12 +130,17 @@ public final class PodmanService implements AutoCloseable {
 
 	/** Builds {@link #BUSYBOX_IMAGE} from the host's static busybox in a folder of the caller. */
 	public void buildBusybox(Path context) throws IOException, InterruptedException {
+		build(busyboxContext(context), BUSYBOX_IMAGE);
+	}
+
+	/** Writes the build context of {@link #BUSYBOX_IMAGE} (the host's static busybox and a {@code Containerfile}) into a folder. */
+	public static Path busyboxContext(Path context) throws IOException {
 		Path busybox = Tools.require("busybox", "busybox-static");
 		Files.createDirectories(context);
 		Files.copy(busybox, context.resolve("busybox"));
 		Files.writeString(context.resolve("Containerfile"),
 				"FROM scratch\nCOPY busybox /bin/busybox\nRUN [\"/bin/busybox\", \"--install\", \"-s\", \"/bin\"]\n");
-		build(context, BUSYBOX_IMAGE);
+		return context;
 	}
 
 	/** What a command printed in a running container; it must succeed. */

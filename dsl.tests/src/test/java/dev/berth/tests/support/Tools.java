@@ -1,6 +1,7 @@
 package dev.berth.tests.support;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -28,8 +29,18 @@ public final class Tools {
 				.orElseGet(() -> missing(Arrays.toString(candidates), debianPackage));
 	}
 
+	/** Ends the test here as skipped or failed unless it runs as root. */
+	public static void requireRoot(String why) throws IOException {
+		if (!Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"))) {
+			unavailable("root is needed to " + why);
+		}
+	}
+
 	private static Path missing(String what, String debianPackage) {
-		String reason = what + " is not installed (Debian package " + debianPackage + "; .ci/run installs it)";
+		return unavailable(what + " is not installed (Debian package " + debianPackage + "; .ci/run installs it)");
+	}
+
+	private static Path unavailable(String reason) {
 		if ("1".equals(System.getenv("BERTH_REQUIRE_TOOLS"))) {
 			Assertions.fail(reason + ", and BERTH_REQUIRE_TOOLS=1 requires every tool");
 		}
