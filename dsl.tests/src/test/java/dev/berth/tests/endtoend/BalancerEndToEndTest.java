@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.berth.tests.support.CliRun;
+import dev.berth.tests.support.HaproxyImage;
 import dev.berth.tests.support.Loopback;
 import dev.berth.tests.support.PodmanService;
 import dev.berth.tests.support.Processes;
-import dev.berth.tests.support.Tools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,14 +28,12 @@ import org.yaml.snakeyaml.Yaml;
 class BalancerEndToEndTest {
 
 	private static final String HEALTH = "/health.html";
-	private static final Pattern LIBRARY = Pattern.compile("(/\\S+) \\(0x");
 
 	@TempDir
 	Path dir;
 
 	@Test
 	void haproxyBalancesOverBothReplicasByServiceName() throws Exception {
-		Path haproxy = Tools.require("haproxy", "haproxy");
 		int port = Loopback.freePrivilegedPort();
 		Path model = writeModel(port);
 		CliRun generate = CliRun.of("generate", "-t", "docker", "-o", dir.resolve("out").toString(), model.toString());
@@ -46,7 +43,7 @@ class BalancerEndToEndTest {
 		String project = "berth" + port;
 		try (PodmanService podman = PodmanService.start(dir)) {
 			podman.buildBusybox(dir.resolve("busybox-image"));
-			buildHaproxy(podman, haproxy, image);
+			podman.build(HaproxyImage.context(Files.createDirectories(dir.resolve("haproxy-image"))), image);
 			try {
 				assertOk(podman.compose(composeFile, project, "up", "-d"));
 				assertEquals(Set.of("web-1\n", "web-2\n"), answers(port));
@@ -87,37 +84,6 @@ class BalancerEndToEndTest {
 		Map<String, Object> compose = new Yaml().load(Files.readString(composeFile));
 		Map<String, Object> services = (Map<String, Object>) compose.get("services");
 		return (String) ((Map<String, Object>) services.get("shop")).get("image");
-	}
-
-	/**
-	 * An image FROM scratch with this machine's HAProxy and the shared libraries it loads, run as
-	 * the official image runs it: user 99, configuration in {@code /usr/local/etc/haproxy}.
-	 */
-	private void buildHaproxy(PodmanService podman, Path haproxy, String tag) throws IOException, InterruptedException {
-		Path context = dir.resolve("haproxy-image");
-		Path root = context.resolve("root");
-		Processes.Result ldd = Processes.run(dir, "ldd", haproxy.toString());
-		assertOk(ldd);
-		copyInto(root, haproxy, Path.of("/usr/sbin/haproxy"));
-		Matcher library = LIBRARY.matcher(ldd.output());
-		while (library.find()) {
-			Path path = Path.of(library.group(1));
-			copyInto(root, path, path);
-		}
-		Files.writeString(context.resolve("Containerfile"), """
-				FROM scratch
-				COPY root/ /
-				USER 99:99
-				STOPSIGNAL SIGUSR1
-				CMD ["/usr/sbin/haproxy", "-f", "/usr/local/etc/haproxy/haproxy.cfg"]
-				""");
-		podman.build(context, tag);
-	}
-
-	private static void copyInto(Path root, Path file, Path target) throws IOException {
-		Path copy = root.resolve(target.toString().substring(1));
-		Files.createDirectories(copy.getParent());
-		Files.copy(file, copy);
 	}
 
 	/** The distinct bodies of up to forty requests to the balancer, until two replicas have answered. */
