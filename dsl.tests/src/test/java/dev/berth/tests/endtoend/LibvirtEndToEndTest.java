@@ -191,7 +191,7 @@ class LibvirtEndToEndTest {
 	/**
 	 * An initrd whose init loads the drivers from the kernel package, mounts the CD-ROM labelled
 	 * {@code cidata} (the NoCloud seed), waits for a line on the console (so that the test reads the
-	 * console before anything is printed; long enough for {@code define.sh} to run twice), prints the
+	 * console before anything is printed; long enough for the playbook to run twice), prints the
 	 * MAC of its network card and the seed, and powers off.
 	 */
 	private void initrd(Path busybox, Path kernelPackage, Path target) throws Exception {
