@@ -2,6 +2,9 @@ package dev.berth.generator;
 
 import dev.berth.berth.Container;
 import dev.berth.berth.Machine;
+import dev.berth.berth.Secret;
+import dev.berth.berth.SecretSource;
+import dev.berth.berth.Volume;
 import dev.berth.model.Machines;
 import dev.berth.model.ModelPaths;
 import dev.berth.model.Site;
@@ -14,15 +17,20 @@ import java.util.Map;
 /**
  * Where the deployment puts the files beside the model that a machine's containers read: under
  * {@code /var/lib/berth/MACHINE/}, laid out as in OUT, so a Compose file names them relative to
- * its own folder ({@code docker/MACHINE/build/CONTAINER/}, {@code docker/MACHINE/env/CONTAINER/FILE}).
+ * its own folder ({@code build/CONTAINER/}, {@code env/CONTAINER/FILE}, {@code bind/CONTAINER/NAME},
+ * {@code secrets/NAME}).
  */
 public final class DeployLayout {
 
 	/** The folder of a machine's own copies on the machine itself. */
 	public static final String MACHINE_ROOT = "/var/lib/berth/";
 
-	/** A file or folder beside the model, and where it lands, relative to OUT and to the machine's root. */
-	public record Copy(Path source, String target) {
+	/**
+	 * A file or folder beside the model, and where it lands, relative to OUT and to the machine's root.
+	 *
+	 * @param secret whether it is a secret's file, readable by its owner only
+	 */
+	public record Copy(Path source, String target, boolean secret) {
 	}
 
 	private DeployLayout() {
@@ -44,21 +52,52 @@ public final class DeployLayout {
 		return new ArrayList<>(envFileTargets(container).values());
 	}
 
-	/** What the deployment copies to a machine for its containers: build contexts and env files. */
+	/** A bind mount's source as the Compose file names it: a copy beside the file, or an absolute path as written. */
+	public static String bindSource(Container container, String source) {
+		if (isOnMachine(source)) {
+			return source;
+		}
+		List<String> sources = container.getVolumes().stream().map(Volume::getSource)
+				.filter(s -> !ModelPaths.isNamedVolume(s) && !isOnMachine(s)).distinct().toList();
+		return "./bind/" + PathSegments.of(container.getName()) + "/" + (sources.indexOf(source) + 1) + "-" + fileName(source);
+	}
+
+	/** A secret's file as a Compose file names it: a copy beside the file (written at deploy time for {@code from env}), or an absolute path. */
+	public static String secretFile(Secret secret) {
+		return secret.getSource() == SecretSource.FILE && isOnMachine(secret.getLocation()) ? secret.getLocation()
+				: "./secrets/" + PathSegments.of(secret.getName());
+	}
+
+	/** What the deployment copies to a machine for its containers: build contexts, env files, bind sources and secret files. */
 	public static List<Copy> copies(Site site, Machine machine) {
 		List<Copy> copies = new ArrayList<>();
 		String folder = composeFolder(machine);
+		List<Secret> secrets = new ArrayList<>();
 		for (Site.Instances instances : site.containersOn(machine)) {
 			Container container = instances.container();
 			if (container.getBuild() != null && !isOnMachine(container.getBuild())) {
 				copies.add(new Copy(ModelPaths.resolve(container, container.getBuild()),
-						folder + buildContext(container).substring(2)));
+						folder + buildContext(container).substring(2), false));
 			}
 			envFileTargets(container).forEach((source, target) -> {
 				if (!isOnMachine(source)) {
-					copies.add(new Copy(ModelPaths.resolve(container, source), folder + target.substring(2)));
+					copies.add(new Copy(ModelPaths.resolve(container, source), folder + target.substring(2), false));
 				}
 			});
+			for (Volume volume : container.getVolumes()) {
+				String target = bindSource(container, volume.getSource());
+				if (!ModelPaths.isNamedVolume(volume.getSource()) && !isOnMachine(volume.getSource())
+						&& copies.stream().noneMatch(c -> c.target().equals(folder + target.substring(2)))) {
+					copies.add(new Copy(ModelPaths.resolve(container, volume.getSource()), folder + target.substring(2), false));
+				}
+			}
+			container.getSecrets().stream().filter(s -> !s.eIsProxy() && !secrets.contains(s)).forEach(secrets::add);
+		}
+		for (Secret secret : secrets) {
+			if (secret.getSource() == SecretSource.FILE && !isOnMachine(secret.getLocation())) {
+				copies.add(new Copy(ModelPaths.resolve(secret, secret.getLocation()),
+						folder + secretFile(secret).substring(2), true));
+			}
 		}
 		return copies;
 	}

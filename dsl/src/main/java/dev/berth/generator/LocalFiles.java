@@ -24,7 +24,7 @@ public final class LocalFiles {
 		for (Vm vm : site.all(Vm.class)) {
 			for (VmFile file : VmFiles.files(vm)) {
 				file.copyFrom().filter(path -> !Files.exists(path)).ifPresent(path -> missing.add(path
-						+ " does not exist; define.sh copies it to " + file.hostPath() + " for vm " + vm.getName()));
+						+ " does not exist; the deployment copies it to " + file.hostPath() + " for vm " + vm.getName()));
 			}
 		}
 		return missing;

@@ -1,5 +1,6 @@
 package dev.berth.generator;
 
+import dev.berth.generator.ansible.AnsibleGenerator;
 import dev.berth.generator.docker.ComposeGenerator;
 import dev.berth.generator.docker.LxcGenerator;
 import dev.berth.generator.libvirt.LibvirtGenerator;
@@ -25,8 +26,8 @@ public final class SiteGenerator {
 		if (all || targets.contains(Target.LIBVIRT)) {
 			files.addAll(LibvirtGenerator.generate(site));
 		}
-		if (all) {
-			files.addAll(SiteScripts.generate(site));
+		if (all || targets.contains(Target.ANSIBLE)) {
+			files.addAll(AnsibleGenerator.generate(site));
 		}
 		files.sort(Comparator.comparing(GeneratedFile::path));
 		return files;

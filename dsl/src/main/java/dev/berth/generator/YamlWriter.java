@@ -1,28 +1,41 @@
 package dev.berth.generator;
 
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 
-/** Writes generated YAML documents (Compose files, cloud-init seeds) with SnakeYAML, in block style. */
+/** Writes generated YAML documents (Compose files, cloud-init seeds, Ansible files) with SnakeYAML, in block style. */
 public final class YamlWriter {
+
+	/** A string written with a local tag, such as Ansible's {@code !unsafe}. */
+	public record Tagged(String tag, String text) {
+	}
 
 	private YamlWriter() {
 	}
 
 	/** The document as block-style YAML; SnakeYAML quotes every scalar that would read back as something else. */
-	public static String dump(Map<String, Object> document) {
+	public static String dump(Object document) {
+		return dump(document, false);
+	}
+
+	/** The document as yamllint's default style wants it (Ansible's): sequences indented, multi-line text as literal blocks. */
+	public static String dumpIndented(Object document) {
+		return dump(document, true);
+	}
+
+	private static String dump(Object document, boolean indented) {
 		DumperOptions options = new DumperOptions();
 		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
 		options.setIndent(2);
-		options.setIndicatorIndent(0);
+		options.setIndicatorIndent(indented ? 2 : 0);
+		options.setIndentWithIndicator(indented);
 		options.setSplitLines(false);
 		options.setWidth(Integer.MAX_VALUE);
 		options.setLineBreak(DumperOptions.LineBreak.UNIX);
-		return new Yaml(new QuotingRepresenter(options), options).dump(document);
+		return new Yaml(new QuotingRepresenter(options, indented), options).dump(document);
 	}
 
 	/**
@@ -36,11 +49,22 @@ public final class YamlWriter {
 				"(?i)[-+]?(0o[0-7_]+|0x[0-9a-f_]+|[0-9][0-9_]*(\\.[0-9_]*)?(e[-+]?[0-9]+)?|\\.[0-9_]+(e[-+]?[0-9]+)?"
 						+ "|\\.inf|\\.nan)|true|false|yes|no|on|off|null|~|=|");
 
-		QuotingRepresenter(DumperOptions options) {
+		private final boolean literalBlocks;
+
+		QuotingRepresenter(DumperOptions options, boolean literalBlocks) {
 			super(options);
-			this.representers.put(String.class, data -> representScalar(Tag.STR, (String) data,
-					NOT_A_STRING_IN_YAML_12.matcher((String) data).matches() ? DumperOptions.ScalarStyle.DOUBLE_QUOTED
-							: DumperOptions.ScalarStyle.PLAIN));
+			this.literalBlocks = literalBlocks;
+			this.representers.put(String.class, data -> representScalar(Tag.STR, (String) data, style((String) data)));
+			this.representers.put(Tagged.class, data -> representScalar(new Tag(((Tagged) data).tag()),
+					((Tagged) data).text(), style(((Tagged) data).text())));
+		}
+
+		private DumperOptions.ScalarStyle style(String text) {
+			if (literalBlocks && text.contains("\n")) {
+				return DumperOptions.ScalarStyle.LITERAL;
+			}
+			return NOT_A_STRING_IN_YAML_12.matcher(text).matches() ? DumperOptions.ScalarStyle.DOUBLE_QUOTED
+					: DumperOptions.ScalarStyle.PLAIN;
 		}
 	}
 }

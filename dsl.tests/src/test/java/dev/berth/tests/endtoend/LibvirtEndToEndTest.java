@@ -23,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A generated VM, defined with its network by the generated {@code define.sh} in a real libvirtd
+ * A generated VM, deployed with its network by the generated Ansible playbook into a real libvirtd
  * with QEMU, boots, prints its cloud-init seed from the CD-ROM and powers itself off.
  */
 class LibvirtEndToEndTest {
@@ -69,6 +69,9 @@ class LibvirtEndToEndTest {
 		Tools.require("qemu-system-x86_64", "qemu-system-x86");
 		Tools.require("dnsmasq", "dnsmasq-base");
 		Tools.require("xorriso", "xorriso");
+		Tools.require("ansible-playbook", "ansible");
+		Tools.requireFile("python3-libvirt", Path.of("/usr/lib/python3/dist-packages/libvirt.py"));
+		Tools.requireFile("python3-lxml", Path.of("/usr/lib/python3/dist-packages/lxml"));
 		Path busybox = Tools.require("busybox", "busybox-static");
 		Tools.require("apt-get", "apt");
 		ensureDaemons(virsh);
@@ -80,7 +83,7 @@ class LibvirtEndToEndTest {
 		Path model = work.resolve("site/site.berth");
 		Files.writeString(model, """
 				deployment e2e
-				host local { cpu 2 cores memory 4 GiB hypervisor qemu address "localhost" storage "%s" }
+				host local { cpu 2 cores memory 4 GiB hypervisor qemu address "localhost" connection local storage "%s" }
 				network %s { subnet "%s.0/24" mode isolated }
 				vm %s on local {
 				    vcpu 1
@@ -90,14 +93,16 @@ class LibvirtEndToEndTest {
 				    ssh-key "%s"
 				}
 				""".formatted(work.resolve("storage"), network, subnet24, domain, network, subnet24, SSH_KEY));
-		CliRun generate = CliRun.of("generate", "-t", "libvirt", "-o", work.resolve("out").toString(), model.toString());
+		CliRun generate = CliRun.of("generate", "-t", "libvirt", "-t", "ansible", "-o", work.resolve("out").toString(),
+				model.toString());
 		assertEquals(0, generate.status(), generate.out() + generate.err());
 		Processes.Result define = define();
 		assertEquals(0, define.status(), define.output());
 		assertTrue(Processes.run(work, virsh.toString(), "-c", URI, "net-info", network).output()
-				.matches("(?s).*Active: +yes.*"), "define.sh starts the network " + network);
+				.matches("(?s).*Active: +yes.*"), "the deployment starts the network " + network);
 		Processes.Result again = define();
-		assertEquals(0, again.status(), "define.sh runs again while the network and the VM are up: " + again.output());
+		assertEquals(0, again.status(), "the deployment runs again while the network and the VM are up: " + again.output());
+		assertTrue(again.output().matches("(?s).*changed=0 .*"), "a second deployment changes nothing: " + again.output());
 		try (Stream<Path> files = Files.list(work.resolve("storage").resolve(domain))) {
 			assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("seed-")).count(),
 					"an unchanged seed keeps its one ISO");
@@ -123,10 +128,10 @@ class LibvirtEndToEndTest {
 				"network-config matches the guest's card: " + console);
 	}
 
-	/** Runs the generated {@code define.sh} of the host against the system libvirtd. */
+	/** Runs the generated deploy playbook, whose only machine is this one ({@code connection local}). */
 	private Processes.Result define() throws IOException, InterruptedException {
-		return Processes.run(work.resolve("out"), Map.of("LIBVIRT_DEFAULT_URI", URI),
-				List.of("bash", "libvirt/local/define.sh"));
+		return Processes.run(work.resolve("out/ansible"), Map.of("ANSIBLE_NOCOLOR", "1"),
+				List.of("ansible-playbook", "-i", "inventory.yaml", "deploy.yaml"));
 	}
 
 	private static String match(Pattern pattern, String text) {
@@ -186,7 +191,7 @@ class LibvirtEndToEndTest {
 	/**
 	 * An initrd whose init loads the drivers from the kernel package, mounts the CD-ROM labelled
 	 * {@code cidata} (the NoCloud seed), waits for a line on the console (so that the test reads the
-	 * console before anything is printed; long enough for {@code define.sh} to run twice), prints the
+	 * console before anything is printed; long enough for the playbook to run twice), prints the
 	 * MAC of its network card and the seed, and powers off.
 	 */
 	private void initrd(Path busybox, Path kernelPackage, Path target) throws Exception {

@@ -44,9 +44,10 @@ class GenerateCommandTest {
 		CliRun first = CliRun.of("generate", "-o", out.toString(), Project.path("examples/mixed-estate").toString());
 		assertEquals(0, first.status(), first.err());
 		List<String> written = files(out);
-		assertTrue(written.containsAll(List.of("deploy.sh", "destroy.sh", "docker/kvm1/compose.yaml",
-				"docker/kvm2/api-lb.haproxy.cfg", "libvirt/kvm1/pg.xml", "libvirt/kvm1/networks/apps.xml",
-				"libvirt/kvm1/define.sh", "libvirt/esx1/erp.xml", "docker/worker/compose.yaml")), written::toString);
+		assertTrue(written.containsAll(List.of("ansible/deploy.yaml", "ansible/destroy.yaml", "ansible/inventory.yaml",
+				"ansible/host_vars/kvm1.yaml", "docker/kvm1/compose.yaml", "docker/kvm2/api-lb.haproxy.cfg",
+				"libvirt/kvm1/pg.xml", "libvirt/kvm1/networks/apps.xml", "libvirt/esx1/erp.xml",
+				"docker/worker/compose.yaml")), written::toString);
 		CliRun second = CliRun.of("generate", "-o", out.toString(), Project.path("examples/mixed-estate").toString());
 		assertEquals(0, second.status());
 		assertTrue(second.err().contains(": 0 written, " + (written.size() - 1) + " unchanged, 0 removed"), second.err());
@@ -77,7 +78,7 @@ class GenerateCommandTest {
 		CliRun run = CliRun.of("generate", "-o", dir.resolve("out").toString(), model.toString());
 		assertEquals(0, run.status(), run.err());
 		List<String> warnings = run.errLines().stream().filter(l -> l.startsWith("berth: warning: ")).toList();
-		assertEquals(List.of("berth: warning: " + dir.resolve("images/v.qcow2") + " does not exist; define.sh copies it "
+		assertEquals(List.of("berth: warning: " + dir.resolve("images/v.qcow2") + " does not exist; the deployment copies it "
 				+ "to /var/lib/libvirt/images/berth/v/root.qcow2 for vm v"), warnings);
 	}
 
@@ -91,10 +92,11 @@ class GenerateCommandTest {
 	void aForeignFileInTheWayExitsTwoAndStaysIntact() throws IOException {
 		Path out = dir.resolve("out");
 		Files.createDirectories(out);
-		Files.writeString(out.resolve("deploy.sh"), "my own script\n");
+		Files.createDirectories(out.resolve("ansible"));
+		Files.writeString(out.resolve("ansible/deploy.yaml"), "my own playbook\n");
 		CliRun run = CliRun.of("generate", "-o", out.toString(), Project.path("examples/webshop").toString());
 		assertEquals(2, run.status());
 		assertTrue(run.err().contains("berth did not write it"), run.err());
-		assertEquals("my own script\n", Files.readString(out.resolve("deploy.sh")));
+		assertEquals("my own playbook\n", Files.readString(out.resolve("ansible/deploy.yaml")));
 	}
 }

@@ -84,17 +84,4 @@ class GeneratedFilesToolTest {
 			assertAccepted(Processes.run(out, haproxy.toString(), "-c", "-f", file.toString()), file);
 		}
 	}
-
-	@ParameterizedTest
-	@ValueSource(strings = { "webshop", "mixed-estate" })
-	void scriptsPassBashAndShellcheckAndRunDry(String example) throws Exception {
-		Path shellcheck = Tools.require("shellcheck", "shellcheck");
-		for (Path script : generate(example, "**.sh")) {
-			assertAccepted(Processes.run(out, "bash", "-n", script.toString()), script);
-			assertAccepted(Processes.run(out, shellcheck.toString(), script.toString()), script);
-		}
-		Processes.Result deploy = Processes.run(out, "bash", "deploy.sh", "--dry-run");
-		assertAccepted(deploy, "deploy.sh --dry-run");
-		assertAccepted(Processes.run(out, "bash", "destroy.sh", "--dry-run"), "destroy.sh --dry-run");
-	}
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.berth.generator.GeneratedFile;
-import dev.berth.tests.support.CliRun;
+import dev.berth.tests.support.AnsibleData;
 import dev.berth.tests.support.Generated;
 import dev.berth.tests.support.Processes;
 import dev.berth.tests.support.Project;
@@ -14,12 +14,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,7 +61,7 @@ class HostileStringsTest {
 		assertEquals("=", environment.get("H"));
 		assertEquals("sh -c 'echo \"$HOME\" > /tmp/x # not a comment'", interpolated(service.get("command")));
 		Map<String, Object> volume = ((List<Map<String, Object>>) service.get("volumes")).get(0);
-		assertEquals(MODEL.resolve("data dir/with: colon").toString(), interpolated(volume.get("source")));
+		assertEquals("./bind/c/1-with__colon", interpolated(volume.get("source")));
 		assertEquals("/mnt/it's here", interpolated(volume.get("target")));
 	}
 
@@ -102,20 +98,15 @@ class HostileStringsTest {
 	}
 
 	@Test
-	void shellCommandsReceiveEachValueAsOneWordIntact() throws Exception {
-		CliRun run = CliRun.of("generate", "-o", out.resolve("site").toString(), MODEL.toString());
-		assertEquals(0, run.status(), run.err());
-		Path fakes = fakeCommands("ssh", "scp", "virsh", "mkdir", "qemu-img");
-		Path log = Files.createDirectories(out.resolve("log"));
-		Processes.Result result = Processes.run(out.resolve("site"), Map.of("PATH", fakes + ":" + System.getenv("PATH"),
-				"FAKE_LOG", log.toString(), "LIBVIRT_DEFAULT_URI", "test:///default"),
-				List.of("bash", "libvirt/h1/define.sh"));
-		assertEquals(0, result.status(), result.output());
-		List<List<String>> calls = calls(log);
-		assertTrue(calls.contains(List.of("mkdir", "-p", STORAGE + "/v")), calls::toString);
-		assertTrue(calls.contains(List.of("scp", MODEL.resolve("images/dir with: colon/it's & <disk>.qcow2").toString(),
-				"10.9.9.9:" + STORAGE + "/v/root.qcow2")), calls::toString);
-		assertTrue(calls.contains(List.of("virsh", "-c", "test:///default", "define", "v.xml")), calls::toString);
+	@SuppressWarnings("unchecked")
+	void theDeploymentCopiesEachPathIntact() {
+		Map<String, Object> vars = AnsibleData.load(files.get("ansible/host_vars/h1.yaml").content());
+		List<Map<String, Object>> copies = (List<Map<String, Object>>) vars.get("berth_copies");
+		assertTrue(copies.contains(Map.of("kind", "disk", "name", STORAGE + "/v/root.qcow2", "src",
+				MODEL.resolve("images/dir with: colon/it's & <disk>.qcow2").toString(), "force", false, "mode", "0644",
+				"data", false)), copies::toString);
+		assertTrue(copies.stream().anyMatch(copy -> copy.get("src").equals(MODEL.resolve("data dir/with: colon") + "/")
+				&& copy.get("name").equals("/var/lib/berth/h1/bind/c/1-with__colon/")), copies::toString);
 	}
 
 	private Path write(String path) throws IOException {
@@ -123,29 +114,5 @@ class HostileStringsTest {
 		Files.createDirectories(target.getParent());
 		Files.writeString(target, files.get(path).content());
 		return target;
-	}
-
-	/** Programs that log their name and arguments; the fake ssh runs its remote command locally. */
-	private Path fakeCommands(String... names) throws IOException {
-		Path folder = Files.createDirectories(out.resolve("fakes"));
-		for (String name : names) {
-			String body = "#!/bin/bash\nprintf '%s\\0' \"$(basename \"$0\")\" \"$@\" > \"$FAKE_LOG/$(date +%s%N)-$$\"\n"
-					+ (name.equals("ssh") ? "bash -c \"$2\"\n" : "");
-			Path fake = folder.resolve(name);
-			Files.writeString(fake, body);
-			Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
-		}
-		return folder;
-	}
-
-	private static List<List<String>> calls(Path log) throws IOException {
-		List<List<String>> calls = new ArrayList<>();
-		try (Stream<Path> entries = Files.list(log)) {
-			for (Path entry : entries.sorted().toList()) {
-				String text = Files.readString(entry, StandardCharsets.UTF_8);
-				calls.add(Arrays.asList(text.substring(0, text.length() - 1).split("\0", -1)));
-			}
-		}
-		return calls;
 	}
 }

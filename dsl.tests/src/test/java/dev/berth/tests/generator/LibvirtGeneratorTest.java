@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Domains per hypervisor, nested virtualization, graphics, direct kernel boot and the define script. */
+/** Domains per hypervisor, nested virtualization, graphics, direct kernel boot and the deployment metadata. */
 class LibvirtGeneratorTest {
 
 	@TempDir
@@ -80,16 +80,9 @@ class LibvirtGeneratorTest {
 	}
 
 	@Test
-	void theDefineScriptCopiesLocallyCreatesDisksAndStarts() {
-		String script = file("libvirt/q/define.sh");
-		assertTrue(script.contains("uri=${LIBVIRT_DEFAULT_URI:-qemu+ssh://localhost/system}"), script);
-		assertTrue(script.contains("run sh -c 'if [ ! -e \"$2\" ]; then exec cp \"$1\" \"$2\"; fi' sh "
-				+ dir.resolve("boot/vmlinuz") + " /var/lib/libvirt/images/berth/tiny/vmlinuz"),
-				script);
-		assertTrue(script.contains("qemu-img create -f qcow2 /var/lib/libvirt/images/berth/outer/root.qcow2 10737418240"),
-				script);
-		assertTrue(script.contains("run virsh -c \"$uri\" define outer.xml\nstart_domain outer\n"), script);
-		assertTrue(file("libvirt/e/define.sh").contains("vmkfstools -c 8589934592 -d thin /vmfs/volumes/ds1/ev/root.vmdk"));
-		assertTrue(file("libvirt/e/define.sh").contains("esx://e"));
+	void theDomainNamesItsDeploymentInItsMetadata() throws Exception {
+		String domain = file("libvirt/q/outer.xml");
+		assertTrue(domain.contains("<metadata>\n    <berth:deployment xmlns:berth=\"https://berth.dev/xmlns/deployment/1\">"),
+				domain);
 	}
 }

@@ -171,17 +171,6 @@ class VmDefaultsAndSeedTest {
 				.get("libvirt/k/modelled.xml"));
 	}
 
-	@Test
-	void theDefineScriptBuildsAndCopiesTheSeed() {
-		String script = file("libvirt/k/define.sh");
-		assertTrue(script.contains("make_seed _db.seed \"$seed_iso\"\n"), script);
-		Matcher copy = Pattern.compile("run scp \"\\$seed_iso\" k:/var/lib/libvirt/images/berth/_db/seed-[0-9a-f]{8}\\.iso\n")
-				.matcher(script);
-		assertTrue(copy.find(), script);
-		assertTrue(script.contains("cloud-localds -N"), script);
-		assertTrue(script.contains("genisoimage -quiet -output \"$2\" -volid cidata"), script);
-	}
-
 	private static String mac(String domain, String network) throws Exception {
 		return xpath(domain, "/domain/devices/interface[source/@network='" + network + "']/mac/@address");
 	}

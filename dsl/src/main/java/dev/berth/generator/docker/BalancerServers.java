@@ -95,6 +95,7 @@ final class BalancerServers {
 		service.put("sysctls", ComposeYaml.map("net.ipv4.ip_unprivileged_port_start", 0));
 		Map<String, Object> labels = new LinkedHashMap<>();
 		DeploymentNames.of(balancer).ifPresent(name -> labels.put("dev.berth.deployment", name));
+		labels.put("dev.berth.machine", Machines.name(machine));
 		labels.put("dev.berth.balancer", balancer.getName());
 		service.put("labels", labels);
 		return service;

@@ -7,7 +7,6 @@ import dev.berth.berth.Machine;
 import dev.berth.berth.Network;
 import dev.berth.berth.Runtime;
 import dev.berth.berth.Secret;
-import dev.berth.berth.SecretSource;
 import dev.berth.berth.Vm;
 import dev.berth.generator.Bridges;
 import dev.berth.generator.DeployLayout;
@@ -15,6 +14,7 @@ import dev.berth.generator.GeneratedFile;
 import dev.berth.generator.PathSegments;
 import dev.berth.model.Cidr;
 import dev.berth.model.IpAddress;
+import dev.berth.model.DeploymentNames;
 import dev.berth.model.Machines;
 import dev.berth.model.ModelPaths;
 import dev.berth.model.ServiceNames;
@@ -65,8 +65,17 @@ public final class ComposeGenerator {
 		return files;
 	}
 
+	/** The services of a machine's Compose file in an order that starts each after those it depends on. */
+	@SuppressWarnings("unchecked")
+	public static List<String> startOrder(Site site, Machine machine) {
+		Map<String, Map<String, Object>> services = new LinkedHashMap<>();
+		((Map<String, Object>) document(site, machine).get("services"))
+				.forEach((name, service) -> services.put(name, (Map<String, Object>) service));
+		return ContainerOrder.startOrder(services);
+	}
+
 	/** The Compose document of one machine. */
-	static Map<String, Object> document(Site site, Machine machine) {
+	public static Map<String, Object> document(Site site, Machine machine) {
 		Map<String, Object> services = new LinkedHashMap<>();
 		Set<Network> networks = new LinkedHashSet<>();
 		Set<Secret> secrets = new LinkedHashSet<>();
@@ -95,12 +104,13 @@ public final class ComposeGenerator {
 		}
 		if (!secrets.isEmpty()) {
 			Map<String, Object> declared = new LinkedHashMap<>();
-			secrets.forEach(secret -> declared.put(secret.getName(), ComposeYaml.map("file", secretFile(secret))));
+			secrets.forEach(secret -> declared.put(secret.getName(),
+					ComposeYaml.map("file", ComposeYaml.text(DeployLayout.secretFile(secret)))));
 			document.put("secrets", declared);
 		}
 		if (!volumes.isEmpty()) {
 			Map<String, Object> declared = new LinkedHashMap<>();
-			volumes.forEach(volume -> declared.put(volume, new LinkedHashMap<>()));
+			volumes.forEach(volume -> declared.put(volume, ComposeYaml.map("labels", labels(site, machine))));
 			document.put("volumes", declared);
 		}
 		return document;
@@ -115,6 +125,8 @@ public final class ComposeGenerator {
 		boolean sharedWithVms = site.vmsOn(machine).stream().map(Vm::getInterfaces).flatMap(List::stream)
 				.anyMatch(nic -> nic.getNetwork() == network);
 		declared.put("driver", sharedWithVms ? "macvlan" : "bridge");
+		declared.put("labels", ComposeYaml.map("dev.berth.deployment", DeploymentNames.of(network).orElse(""),
+				"dev.berth.machine", Machines.name(machine)));
 		if (sharedWithVms) {
 			declared.put("driver_opts", ComposeYaml.map("parent", Bridges.of(network)));
 		}
@@ -145,15 +157,12 @@ public final class ComposeGenerator {
 		return Optional.of(new Cidr(new IpAddress(subnet.network().value().add(quarter), bits), subnet.prefix() + 2));
 	}
 
-	/** Where a secret's file is: beside the model for {@code from file}; written by deploy.sh for {@code from env}. */
-	static String secretFile(Secret secret) {
-		if (secret.getSource() == SecretSource.ENV) {
-			return "./secrets/" + PathSegments.of(secret.getName());
-		}
-		String location = secret.getLocation();
-		if (location.startsWith("/")) {
-			return ComposeYaml.text(location);
-		}
-		return ComposeYaml.text(ModelPaths.resolve(secret, location).toString());
+	/** The labels of a machine's networks and volumes: the deployments of its workloads and the machine. */
+	private static Map<String, Object> labels(Site site, Machine machine) {
+		Map<String, Object> labels = new LinkedHashMap<>();
+		site.containersOn(machine).stream().map(i -> DeploymentNames.of(i.container())).flatMap(Optional::stream)
+				.findFirst().ifPresent(name -> labels.put("dev.berth.deployment", name));
+		labels.put("dev.berth.machine", Machines.name(machine));
+		return labels;
 	}
 }

@@ -11,6 +11,7 @@ import dev.berth.berth.Secret;
 import dev.berth.generator.DeployLayout;
 import dev.berth.model.DeploymentNames;
 import dev.berth.model.Durations;
+import dev.berth.model.Machines;
 import dev.berth.model.ServiceNames;
 import dev.berth.model.Site;
 import dev.berth.model.Sizes;
@@ -62,7 +63,7 @@ final class ComposeService {
 		putIfAny(service, "networks", networks(container));
 		putIfAny(service, "healthcheck", healthcheck(container.getHealthcheck()));
 		ContainerOrder.apply(site, machine, container, service);
-		service.put("labels", labels(container, instance));
+		service.put("labels", labels(machine, container, instance));
 		return service;
 	}
 
@@ -141,13 +142,14 @@ final class ComposeService {
 		return health;
 	}
 
-	private static Map<String, Object> labels(Container container, int instance) {
+	private static Map<String, Object> labels(Machine machine, Container container, int instance) {
 		Map<String, Object> labels = new LinkedHashMap<>();
 		for (Label label : container.getLabels()) {
 			String key = label.getKey() != null ? label.getKey() : label.getQuotedKey();
 			labels.put(ComposeYaml.text(key), ComposeYaml.text(label.getValue()));
 		}
 		DeploymentNames.of(container).ifPresent(name -> labels.put("dev.berth.deployment", name));
+		labels.put("dev.berth.machine", Machines.name(machine));
 		labels.put("dev.berth.container", container.getName());
 		labels.put("dev.berth.replica", String.valueOf(instance + 1));
 		return labels;

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The start order of a container's service: Compose's {@code depends_on} with a condition for
@@ -72,5 +74,38 @@ final class ContainerOrder {
 			return balancer.getMachine() == machine ? List.of(balancer.getName()) : List.of();
 		}
 		return workload instanceof Container container ? ServiceNames.on(site, machine, container) : List.of();
+	}
+
+	/**
+	 * The services of one Compose document in an order that starts each after the services it
+	 * depends on, otherwise as written; services caught in a cycle (which validation reports) last.
+	 */
+	static List<String> startOrder(Map<String, Map<String, Object>> services) {
+		List<String> order = new ArrayList<>();
+		List<String> left = new ArrayList<>(services.keySet());
+		while (!left.isEmpty()) {
+			String next = left.stream().filter(name -> order.containsAll(localDependencies(services.get(name)))).findFirst()
+					.orElse(left.get(0));
+			order.add(next);
+			left.remove(next);
+		}
+		return order;
+	}
+
+	/** Whether another service waits for this one to be healthy. */
+	static boolean awaitedHealthy(Map<String, Map<String, Object>> services, String name) {
+		return services.values().stream().map(service -> service.get("depends_on"))
+				.filter(Map.class::isInstance).map(Map.class::cast)
+				.anyMatch(dependsOn -> dependsOn.get(name) instanceof Map<?, ?> condition
+						&& "service_healthy".equals(condition.get("condition")));
+	}
+
+	private static Set<String> localDependencies(Map<String, Object> service) {
+		Object dependsOn = service.get("depends_on");
+		if (dependsOn instanceof Map<?, ?> map) {
+			return map.keySet().stream().map(String.class::cast).collect(Collectors.toSet());
+		}
+		return dependsOn instanceof List<?> list ? list.stream().map(String.class::cast).collect(Collectors.toSet())
+				: Set.of();
 	}
 }

@@ -2,13 +2,14 @@ package dev.berth.generator.docker;
 
 import dev.berth.berth.Container;
 import dev.berth.berth.Volume;
+import dev.berth.generator.DeployLayout;
 import dev.berth.model.ModelPaths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The mounts of a container's service: named volumes of the runtime, and bind mounts of paths. */
+/** The mounts of a container's service: named volumes of the runtime, and bind mounts of paths (copies of relative ones). */
 final class ContainerVolumes {
 
 	private ContainerVolumes() {
@@ -20,7 +21,7 @@ final class ContainerVolumes {
 			Map<String, Object> mount = new LinkedHashMap<>();
 			boolean named = ModelPaths.isNamedVolume(volume.getSource());
 			mount.put("type", named ? "volume" : "bind");
-			mount.put("source", ComposeYaml.text(named ? volume.getSource() : hostPath(container, volume.getSource())));
+			mount.put("source", ComposeYaml.text(named ? volume.getSource() : DeployLayout.bindSource(container, volume.getSource())));
 			mount.put("target", ComposeYaml.text(volume.getTarget()));
 			if (volume.isReadonly()) {
 				mount.put("read_only", true);
@@ -28,10 +29,5 @@ final class ContainerVolumes {
 			volumes.add(mount);
 		}
 		return volumes;
-	}
-
-	/** A relative bind source names a folder beside the model; an absolute one is used as it is. */
-	private static String hostPath(Container owner, String source) {
-		return source.startsWith("/") ? source : ModelPaths.resolve(owner, source).toString();
 	}
 }

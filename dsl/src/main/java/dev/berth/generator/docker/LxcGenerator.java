@@ -9,10 +9,10 @@ import dev.berth.berth.Network;
 import dev.berth.berth.Runtime;
 import dev.berth.berth.Volume;
 import dev.berth.generator.Bridges;
+import dev.berth.generator.DeployLayout;
 import dev.berth.generator.GeneratedFile;
 import dev.berth.generator.PathSegments;
 import dev.berth.model.Machines;
-import dev.berth.model.ModelPaths;
 import dev.berth.model.Placement;
 import dev.berth.model.ServiceNames;
 import dev.berth.model.Site;
@@ -42,7 +42,7 @@ public final class LxcGenerator {
 						Container container = instances.container();
 						String name = instanceName(container, instances.placement(), i);
 						files.add(GeneratedFile.text("lxc/" + PathSegments.of(element.getName()) + "/"
-								+ PathSegments.of(name) + ".conf", config(container, name)));
+								+ PathSegments.of(name) + ".conf", config(machine, container, name)));
 					}
 				}
 			}
@@ -55,7 +55,7 @@ public final class LxcGenerator {
 		return ServiceNames.of(container, placement.first() + index);
 	}
 
-	static String config(Container container, String name) {
+	static String config(Machine machine, Container container, String name) {
 		StringBuilder conf = new StringBuilder();
 		line(conf, "lxc.uts.name", container.getHostname() != null ? container.getHostname() : name);
 		line(conf, "lxc.rootfs.path", "dir:/var/lib/lxc/" + name + "/rootfs");
@@ -73,8 +73,10 @@ public final class LxcGenerator {
 			line(conf, "lxc.net." + i + ".flags", "up");
 		}
 		for (Volume volume : container.getVolumes()) {
-			String source = volume.getSource().startsWith("/") ? volume.getSource()
-					: ModelPaths.resolve(container, volume.getSource()).toString();
+			String source = DeployLayout.bindSource(container, volume.getSource());
+			if (source.startsWith("./")) {
+				source = DeployLayout.MACHINE_ROOT + PathSegments.of(Machines.name(machine)) + source.substring(1);
+			}
 			String target = volume.getTarget().replaceFirst("^/+", "");
 			line(conf, "lxc.mount.entry", fstab(source) + " " + fstab(target) + " none bind,create=dir"
 					+ (volume.isReadonly() ? ",ro" : "") + " 0 0");

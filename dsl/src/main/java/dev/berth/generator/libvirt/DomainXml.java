@@ -19,7 +19,8 @@ import org.w3c.dom.Element;
 /**
  * The libvirt domain XML of one VM, for the hypervisor of the machine it runs on, with the
  * defaults virt-install writes: the host's CPU on kvm, a clock in UTC for Linux guests and in
- * local time for Windows ones, and the devices of {@link DomainDevices}.
+ * local time for Windows ones, and the devices of {@link DomainDevices}; its metadata names the
+ * deployment, by which the deployment knows the domain as its own.
  */
 final class DomainXml {
 
@@ -54,6 +55,10 @@ final class DomainXml {
 		domain.setAttribute("type", domainType(hypervisor));
 		XmlDocuments.text(domain, "name", vm.getName());
 		XmlDocuments.text(domain, "uuid", uuid(machine, vm));
+		Element metadata = XmlDocuments.child(domain, "metadata");
+		Element deployment = document.createElementNS(LibvirtFacts.NAMESPACE, "berth:deployment");
+		deployment.setTextContent(DeploymentNames.of(vm).orElse(""));
+		metadata.appendChild(deployment);
 		XmlDocuments.text(domain, "memory", String.valueOf(Machines.memoryBytes(vm) / 1024)).setAttribute("unit", "KiB");
 		XmlDocuments.text(domain, "vcpu", String.valueOf(vm.getVcpu() == null ? 1 : vm.getVcpu()));
 		os(domain, vm, hypervisor);

@@ -15,8 +15,7 @@ import java.util.Set;
 
 /**
  * {@code libvirt/MACHINE/VM.xml}, the cloud-init seed {@code libvirt/MACHINE/VM.seed/} of a Linux
- * VM that needs one, {@code libvirt/MACHINE/networks/NET.xml} and {@code libvirt/MACHINE/define.sh}
- * for every machine that runs VMs.
+ * VM that needs one, and {@code libvirt/MACHINE/networks/NET.xml} for every machine that runs VMs.
  */
 public final class LibvirtGenerator {
 
@@ -51,13 +50,7 @@ public final class LibvirtGenerator {
 			files.add(GeneratedFile.text(folder + "networks/" + PathSegments.of(network.getName()) + ".xml",
 					NetworkXml.render(site, machine, network, vms)));
 		}
-		files.add(GeneratedFile.script(folder + "define.sh", DefineScript.render(site, machine, networks, vms)));
 		return files;
-	}
-
-	/** The libvirt connection URI of a machine's hypervisor, as its define script uses it. */
-	public static String connectionUri(Machine machine) {
-		return DefineScript.uri(machine);
 	}
 
 	/** The networks the VMs use, each once, in the order they first appear. */

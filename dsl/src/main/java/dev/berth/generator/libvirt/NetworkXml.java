@@ -7,12 +7,10 @@ import dev.berth.berth.NetworkMode;
 import dev.berth.berth.Vm;
 import dev.berth.generator.Bridges;
 import dev.berth.model.Cidr;
-import dev.berth.model.DeploymentNames;
 import dev.berth.model.DnsLabels;
 import dev.berth.model.IpAddress;
 import dev.berth.model.IpText;
 import dev.berth.model.MacAddresses;
-import dev.berth.model.Machines;
 import dev.berth.model.Site;
 import java.math.BigInteger;
 import java.util.List;
@@ -34,8 +32,7 @@ final class NetworkXml {
 		Document document = XmlDocuments.create("network");
 		Element root = document.getDocumentElement();
 		XmlDocuments.text(root, "name", network.getName());
-		XmlDocuments.text(root, "uuid", Identifiers.uuid(DeploymentNames.of(network).orElse(""), Machines.name(machine),
-				"network", network.getName()));
+		XmlDocuments.text(root, "uuid", LibvirtFacts.networkUuid(machine, network));
 		String mode = switch (network.getMode()) {
 			case NAT -> "nat";
 			case ROUTED -> "route";
