@@ -9,6 +9,7 @@ import dev.berth.berth.SecretSource;
 import dev.berth.berth.Vm;
 import dev.berth.generator.docker.LxcGenerator;
 import dev.berth.generator.libvirt.LibvirtGenerator;
+import dev.berth.model.HostNames;
 import dev.berth.model.Machines;
 import dev.berth.model.Site;
 import java.util.ArrayList;
@@ -79,14 +80,14 @@ final class DeploySteps {
 		String file = "docker/" + name + "/compose.yaml";
 		List<String> words = new ArrayList<>();
 		switch (Machines.runtime(machine)) {
-			case PODMAN -> words.addAll(List.of("env", "CONTAINER_HOST=ssh://" + address, "podman-compose", "-p", project,
+			case PODMAN -> words.addAll(List.of("env", "CONTAINER_HOST=ssh://" + HostNames.uriHost(address), "podman-compose", "-p", project,
 					"-f", file));
 			case CONTAINERD -> {
-				script.run("scp", "-r", "docker/" + name, address + ":" + project);
+				script.run("scp", "-r", "docker/" + name, HostNames.uriHost(address) + ":" + project);
 				words.addAll(List.of("ssh", address, ScriptText.words(List.of("nerdctl", "compose", "-p", project, "-f",
 						project + "/compose.yaml"))));
 			}
-			default -> words.addAll(List.of("env", "DOCKER_HOST=ssh://" + address, "docker", "compose", "-p", project,
+			default -> words.addAll(List.of("env", "DOCKER_HOST=ssh://" + HostNames.uriHost(address), "docker", "compose", "-p", project,
 					"-f", file));
 		}
 		if (Machines.runtime(machine) == Runtime.CONTAINERD) {
@@ -108,7 +109,7 @@ final class DeploySteps {
 				if (up && container.getImage() == null) {
 					script.comment("container " + name + " has only a build, which lxc cannot run; it is not created");
 				} else if (up) {
-					script.run("scp", conf, address + ":/tmp/berth-" + name + ".conf");
+					script.run("scp", conf, HostNames.uriHost(address) + ":/tmp/berth-" + name + ".conf");
 					script.run("ssh", address, ScriptText.words(List.of("lxc-create", "-n", name, "-t", "oci", "-f",
 							"/tmp/berth-" + name + ".conf", "--", "--url", "docker://" + container.getImage())));
 					script.run("ssh", address, ScriptText.words(List.of("lxc-start", "-n", name)));

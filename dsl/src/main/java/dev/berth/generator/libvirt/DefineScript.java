@@ -6,6 +6,7 @@ import dev.berth.berth.Network;
 import dev.berth.berth.Vm;
 import dev.berth.generator.ScriptText;
 import dev.berth.generator.Shell;
+import dev.berth.model.HostNames;
 import dev.berth.model.Machines;
 import dev.berth.model.Site;
 import dev.berth.model.Sizes;
@@ -50,7 +51,7 @@ final class DefineScript {
 
 	/** The libvirt connection URI of a machine's hypervisor. */
 	static String uri(Machine machine) {
-		String address = Machines.address(machine);
+		String address = HostNames.uriHost(Machines.address(machine));
 		return switch (Machines.hypervisor(machine)) {
 			case ESXI -> "esx://" + address;
 			case HYPERV -> "hyperv://" + address;
