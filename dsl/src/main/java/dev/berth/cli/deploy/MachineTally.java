@@ -1,6 +1,5 @@
 package dev.berth.cli.deploy;
 
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,9 +16,9 @@ public final class MachineTally {
 	private boolean pending;
 	private String unreachable;
 
-	/** Takes the resources the survey found, each as {@code KIND NAME}. */
-	void survey(Collection<String> found) {
-		existing.addAll(found);
+	/** Takes a resource the survey found, as {@code KIND NAME}. */
+	void survey(String resource) {
+		existing.add(resource);
 	}
 
 	/**

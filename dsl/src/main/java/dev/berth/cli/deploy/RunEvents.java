@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ public final class RunEvents {
 			String step = Json.text(Json.object(event, "task"), "name");
 			JsonObject hosts = Json.object(event, "hosts");
 			for (String host : hosts.keySet()) {
-				result(type, host, step, hosts.getAsJsonObject(host));
+				result(type, host, step, Json.object(hosts, host));
 			}
 		}
 		return true;
@@ -77,14 +78,16 @@ public final class RunEvents {
 	private void result(String type, String host, String step, JsonObject result) {
 		MachineTally tally = machine(host);
 		if (type.equals("v2_runner_on_unreachable")) {
-			if (tally.unreachable(Messages.of(result))) {
-				failures.accept(host + " is unreachable: " + Messages.of(result));
+			String message = Messages.of(items(result).stream().filter(item -> Json.flag(item, "unreachable"))
+					.findFirst().orElse(result));
+			if (tally.unreachable(message)) {
+				failures.accept(host + " is unreachable: " + message);
 			}
 			return;
 		}
 		facts(host, tally, Json.object(result, "ansible_facts"));
 		boolean failed = type.equals("v2_runner_on_failed");
-		if (!result.has("results")) {
+		if (!result.has("results") || !result.get("results").isJsonArray()) {
 			if (result.has("censored") && Json.flag(result, "changed") && !failed) {
 				report(host, tally.hidden(step), step + " (no_log)");
 			}
@@ -94,8 +97,7 @@ public final class RunEvents {
 			return;
 		}
 		boolean itemFailed = false;
-		for (JsonElement element : result.getAsJsonArray("results")) {
-			JsonObject item = element.isJsonObject() ? element.getAsJsonObject() : new JsonObject();
+		for (JsonObject item : items(result)) {
 			if (Json.flag(item, "failed")) {
 				itemFailed = true;
 				fail(host, tally, step, label(item), item);
@@ -108,12 +110,25 @@ public final class RunEvents {
 		}
 	}
 
+	/** The results of a loop's items. */
+	private static List<JsonObject> items(JsonObject result) {
+		JsonElement results = result.get("results");
+		if (results == null || !results.isJsonArray()) {
+			return List.of();
+		}
+		List<JsonObject> items = new ArrayList<>();
+		for (JsonElement item : results.getAsJsonArray()) {
+			items.add(item.isJsonObject() ? item.getAsJsonObject() : new JsonObject());
+		}
+		return items;
+	}
+
 	private void facts(String host, MachineTally tally, JsonObject facts) {
 		JsonObject existing = Json.object(facts, "berth_existing");
 		for (String kind : existing.keySet()) {
 			JsonElement names = existing.get(kind);
 			if (names.isJsonArray()) {
-				names.getAsJsonArray().forEach(name -> tally.survey(List.of(kind + " " + Json.string(name))));
+				names.getAsJsonArray().forEach(name -> tally.survey(kind + " " + Json.string(name)));
 			}
 		}
 		if (Json.flag(facts, "berth_pending") && !tally.pending()) {
