@@ -1,21 +1,33 @@
 package dev.berth.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The {@code berth} command: checks and generates deployments described in {@code .berth} files. */
+/** The {@code berth} command: checks, generates and runs deployments described in {@code .berth} files. */
 @Command(name = "berth", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-		description = "Checks deployments of virtual machines and containers written in .berth files.",
-		subcommands = { ValidateCommand.class, GenerateCommand.class, AnalyzeCommand.class, FormatCommand.class,
-				CommandLine.HelpCommand.class })
+		description = "Checks and deploys virtual machines and containers written in .berth files.",
+		subcommands = { ValidateCommand.class, GenerateCommand.class, PlanCommand.class, DeployCommand.class,
+				DestroyCommand.class, AnalyzeCommand.class, FormatCommand.class, CommandLine.HelpCommand.class })
 public class BerthCli {
 
 	@Option(names = "--debug", scope = ScopeType.INHERIT,
 			description = "Print the stack trace of an internal failure.")
 	boolean debug;
+
+	private final Map<String, String> environment;
+
+	BerthCli(Map<String, String> environment) {
+		this.environment = Map.copyOf(environment);
+	}
+
+	/** The environment the command runs in, and passes to the programs it runs. */
+	Map<String, String> environment() {
+		return environment;
+	}
 
 	public static void main(String[] args) {
 		System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -23,7 +35,12 @@ public class BerthCli {
 
 	/** Runs the command line with the given arguments and streams, and returns its exit status. */
 	public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-		BerthCli cli = new BerthCli();
+		return execute(args, out, err, System.getenv());
+	}
+
+	/** Runs the command line as {@link #execute(String[], PrintWriter, PrintWriter)} in the given environment. */
+	public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+		BerthCli cli = new BerthCli(environment);
 		CommandLine commandLine = new CommandLine(cli);
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
 		commandLine.setOut(out);

@@ -15,6 +15,9 @@ public final class ExitCodes {
 	/** An internal failure. */
 	public static final int INTERNAL = 3;
 
+	/** A deployment run in which a machine failed or could not be reached. */
+	public static final int DEPLOY_FAILED = 4;
+
 	private ExitCodes() {
 	}
 }

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,18 +47,23 @@ public class GenerateCommand implements Callable<Integer> {
 			spec.commandLine().getErr().println("berth: the model has errors; nothing was written");
 			return ExitCodes.MODEL_ERRORS;
 		}
-		Site site = workspace.site();
-		List<GeneratedFile> files = SiteOutputs.of(site, targets.isEmpty() ? EnumSet.of(Target.ALL) : EnumSet.copyOf(targets));
+		write(workspace.site(), targets.isEmpty() ? EnumSet.of(Target.ALL) : EnumSet.copyOf(targets), output,
+				spec.commandLine().getErr());
+		return ExitCodes.OK;
+	}
+
+	/** Writes the files of the targets into the output folder, with a warning per missing file beside the model. */
+	static void write(Site site, Set<Target> targets, Path output, PrintWriter err) {
+		List<GeneratedFile> files = SiteOutputs.of(site, targets);
 		for (String missing : LocalFiles.missing(site)) {
-			spec.commandLine().getErr().println("berth: warning: " + missing);
+			err.println("berth: warning: " + missing);
 		}
 		try {
 			OutputWriter.Summary summary = new OutputWriter(output).write(files);
-			spec.commandLine().getErr().println("berth: " + files.size() + " files in " + output + ": " + summary.written()
-					+ " written, " + summary.unchanged() + " unchanged, " + summary.removed() + " removed");
+			err.println("berth: " + files.size() + " files in " + output + ": " + summary.written() + " written, "
+					+ summary.unchanged() + " unchanged, " + summary.removed() + " removed");
 		} catch (IOException e) {
 			throw new InputException("cannot write " + output + ": " + e.getMessage());
 		}
-		return ExitCodes.OK;
 	}
 }

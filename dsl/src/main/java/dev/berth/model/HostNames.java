@@ -38,6 +38,14 @@ public final class HostNames {
 
 	/** An address as it stands before {@code :PORT}: IPv6 literals in brackets. */
 	public static String withPort(String address, int port) {
-		return (address.contains(":") ? "[" + address + "]" : address) + ":" + port;
+		return uriHost(address) + ":" + port;
+	}
+
+	/**
+	 * An address as the host of a URI ({@code esx://HOST}, {@code ssh://HOST}) or of an scp
+	 * destination: an IPv6 literal in brackets (RFC 3986), anything else as it is.
+	 */
+	public static String uriHost(String address) {
+		return address.contains(":") && !address.startsWith("[") ? "[" + address + "]" : address;
 	}
 }

@@ -102,6 +102,9 @@ public final class IssueCodes {
 	/** A container property that the lxc runtime cannot honour. */
 	public static final String RUNTIME_LXC_UNSUPPORTED = "runtime.lxc-unsupported";
 
+	/** A second host with {@code connection local}: only one can be the machine that runs the deployment. */
+	public static final String HOST_LOCAL_DUPLICATE = "host.local-duplicate";
+
 	/** An ssh-key file that holds a private key. */
 	public static final String VM_SSH_KEY_PRIVATE = "vm.ssh-key-private";
 

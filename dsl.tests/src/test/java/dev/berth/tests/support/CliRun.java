@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One run of the command line in this JVM, with what it printed.
@@ -17,9 +18,14 @@ public record CliRun(int status, String out, String err) {
 
 	/** Runs {@code berth} with the given arguments. */
 	public static CliRun of(String... args) {
+		return in(System.getenv(), args);
+	}
+
+	/** Runs {@code berth} with the given arguments in the given environment. */
+	public static CliRun in(Map<String, String> environment, String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		int status = BerthCli.execute(args, new PrintWriter(out), new PrintWriter(err));
+		int status = BerthCli.execute(args, new PrintWriter(out), new PrintWriter(err), environment);
 		return new CliRun(status, out.toString(), err.toString());
 	}
 

@@ -1,0 +1,52 @@
+package dev.berth.tests.model;
+
+import static dev.berth.tests.support.ModelFixture.element;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.inject.Inject;
+import dev.berth.berth.Deployment;
+import dev.berth.berth.Host;
+import dev.berth.generator.libvirt.LibvirtGenerator;
+import dev.berth.model.HostNames;
+import dev.berth.tests.BerthInjectorProvider;
+import dev.berth.tests.support.ModelFixture;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** An address as the host of a URI: IPv6 literals in brackets, in every connection URI berth writes. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(BerthInjectorProvider.class)
+class UriHostTest {
+
+	@Inject
+	private ModelFixture fixture;
+
+	@Test
+	void onlyIpv6LiteralsAreBracketed() {
+		assertEquals("[2001:db8::1]", HostNames.uriHost("2001:db8::1"));
+		assertEquals("[::1]", HostNames.uriHost("::1"));
+		assertEquals("192.0.2.1", HostNames.uriHost("192.0.2.1"));
+		assertEquals("esx1.example.com", HostNames.uriHost("esx1.example.com"));
+		assertEquals("[2001:db8::1]:8443", HostNames.withPort("2001:db8::1", 8443));
+	}
+
+	@Test
+	void connectionUrisBracketIpv6Addresses() {
+		Deployment site = fixture.parse("""
+				deployment d
+				host esx { os esxi hypervisor esxi address "2001:db8::1" }
+				host hv { os windows hypervisor hyperv address "2001:db8::2" }
+				host kvm { hypervisor kvm address "2001:db8::3" }
+				host xen { hypervisor xen address "2001:db8::4" }
+				host named { hypervisor kvm address "kvm1.example.com" }
+				""");
+		assertEquals("esx://[2001:db8::1]", LibvirtGenerator.connectionUri(element(site, "esx", Host.class)));
+		assertEquals("hyperv://[2001:db8::2]", LibvirtGenerator.connectionUri(element(site, "hv", Host.class)));
+		assertEquals("qemu+ssh://[2001:db8::3]/system", LibvirtGenerator.connectionUri(element(site, "kvm", Host.class)));
+		assertEquals("xen+ssh://[2001:db8::4]/system", LibvirtGenerator.connectionUri(element(site, "xen", Host.class)));
+		assertEquals("qemu+ssh://kvm1.example.com/system",
+				LibvirtGenerator.connectionUri(element(site, "named", Host.class)));
+	}
+}
