@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.inject.Inject;
 import dev.berth.berth.Deployment;
 import dev.berth.berth.Host;
-import dev.berth.generator.libvirt.LibvirtGenerator;
+import dev.berth.generator.libvirt.LibvirtFacts;
 import dev.berth.model.HostNames;
 import dev.berth.tests.BerthInjectorProvider;
 import dev.berth.tests.support.ModelFixture;
@@ -42,11 +42,11 @@ class UriHostTest {
 				host xen { hypervisor xen address "2001:db8::4" }
 				host named { hypervisor kvm address "kvm1.example.com" }
 				""");
-		assertEquals("esx://[2001:db8::1]", LibvirtGenerator.connectionUri(element(site, "esx", Host.class)));
-		assertEquals("hyperv://[2001:db8::2]", LibvirtGenerator.connectionUri(element(site, "hv", Host.class)));
-		assertEquals("qemu+ssh://[2001:db8::3]/system", LibvirtGenerator.connectionUri(element(site, "kvm", Host.class)));
-		assertEquals("xen+ssh://[2001:db8::4]/system", LibvirtGenerator.connectionUri(element(site, "xen", Host.class)));
-		assertEquals("qemu+ssh://kvm1.example.com/system",
-				LibvirtGenerator.connectionUri(element(site, "named", Host.class)));
+		assertEquals("esx://[2001:db8::1]", LibvirtFacts.uri(element(site, "esx", Host.class)));
+		assertEquals("hyperv://[2001:db8::2]", LibvirtFacts.uri(element(site, "hv", Host.class)));
+		assertEquals("qemu:///system", LibvirtFacts.uri(element(site, "kvm", Host.class)));
+		assertEquals("xen:///system", LibvirtFacts.uri(element(site, "xen", Host.class)));
+		assertEquals("qemu:///system",
+				LibvirtFacts.uri(element(site, "named", Host.class)));
 	}
 }

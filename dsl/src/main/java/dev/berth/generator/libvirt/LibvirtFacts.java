@@ -5,6 +5,7 @@ import dev.berth.berth.Machine;
 import dev.berth.berth.Network;
 import dev.berth.berth.Vm;
 import dev.berth.model.DeploymentNames;
+import dev.berth.model.HostNames;
 import dev.berth.model.Machines;
 import dev.berth.model.Site;
 import java.util.Optional;
@@ -24,8 +25,8 @@ public final class LibvirtFacts {
 	 */
 	public static String uri(Machine machine) {
 		return switch (Machines.hypervisor(machine)) {
-			case ESXI -> "esx://" + host(Machines.address(machine));
-			case HYPERV -> "hyperv://" + host(Machines.address(machine));
+			case ESXI -> "esx://" + HostNames.uriHost(Machines.address(machine));
+			case HYPERV -> "hyperv://" + HostNames.uriHost(Machines.address(machine));
 			case XEN -> "xen:///system";
 			default -> "qemu:///system";
 		};
@@ -46,10 +47,5 @@ public final class LibvirtFacts {
 	/** The UUID of a network on a machine, derived from the deployment, by which the deployment knows it as its own. */
 	public static String networkUuid(Machine machine, Network network) {
 		return Identifiers.uuid(DeploymentNames.of(network).orElse(""), Machines.name(machine), "network", network.getName());
-	}
-
-	/** An address as the host part of a URI: IPv6 in brackets. */
-	private static String host(String address) {
-		return address.contains(":") ? "[" + address + "]" : address;
 	}
 }
