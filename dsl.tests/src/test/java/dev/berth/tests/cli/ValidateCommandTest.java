@@ -60,7 +60,7 @@ class ValidateCommandTest {
 		CliRun run = CliRun.of("validate", file.toString());
 		assertEquals(List.of(
 				file + ":3:5: error: unexpected 'memry' in host node1, where a property starts with one of: cpu, "
-						+ "memory, disk, os, arch, hypervisor, runtime, overcommit, address, storage ('}' ends the "
+						+ "memory, disk, os, arch, hypervisor, runtime, overcommit, address, storage, connection ('}' ends the "
 						+ "block) [syntax]",
 				file + ":5:10: error: no machine (a host, or a vm) named 'node9' is in scope; check the spelling, "
 						+ "or import the deployment that declares it [reference.unresolved]"),

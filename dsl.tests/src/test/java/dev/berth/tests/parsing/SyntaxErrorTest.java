@@ -44,7 +44,7 @@ class SyntaxErrorTest {
 		assertEquals(3, issue.getLineNumber());
 		assertEquals(5, issue.getColumn());
 		assertEquals("unexpected 'memry' in host node1, where a property starts with one of: cpu, memory, disk, "
-				+ "os, arch, hypervisor, runtime, overcommit, address, storage ('}' ends the block)",
+				+ "os, arch, hypervisor, runtime, overcommit, address, storage, connection ('}' ends the block)",
 				issue.getMessage());
 	}
 
