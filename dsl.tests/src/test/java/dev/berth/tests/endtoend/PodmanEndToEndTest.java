@@ -127,9 +127,9 @@ class PodmanEndToEndTest {
 		return model;
 	}
 
-	/** The page the client wrote into its bind mount, awaited for twenty seconds. */
+	/** The page the client wrote into its bind mount (the deployment's copy of {@code ./fetched}), awaited for twenty seconds. */
 	private String fetched(PodmanService podman, String client) throws Exception {
-		Path page = dir.resolve("site/fetched/page");
+		Path page = dir.resolve("out/docker/local/bind/client/1-fetched/page");
 		for (int attempt = 0; attempt < 40 && !Files.exists(page); attempt++) {
 			Thread.sleep(500);
 		}

@@ -91,6 +91,22 @@ class AnsibleGeneratorTest {
 	}
 
 	@Test
+	void esxiIsDrivenFromTheDeployingMachineWithItsIpv6AddressInBrackets() throws IOException {
+		Map<String, GeneratedFile> files = generate("""
+				deployment d
+				host e { os esxi hypervisor esxi storage "ds1" address "fd00::7" }
+				host k { hypervisor kvm address "10.0.0.2" }
+				vm ev on e { disk root 8 GiB }
+				vm kv on k { disk root 8 GiB }
+				""");
+		assertEquals(Map.of("uri", "esx://[fd00::7]", "delegate_to", "localhost"),
+				yaml(files, "ansible/host_vars/e.yaml").get("berth_libvirt"));
+		assertEquals(List.of(), yaml(files, "ansible/host_vars/e.yaml").get("berth_disks"));
+		assertEquals(Map.of("uri", "qemu:///system", "delegate_to", "k"),
+				yaml(files, "ansible/host_vars/k.yaml").get("berth_libvirt"));
+	}
+
+	@Test
 	@SuppressWarnings("unchecked")
 	void userTextIsDataAnsibleNeverTemplates() throws IOException {
 		Map<String, GeneratedFile> files = generate("""

@@ -139,7 +139,8 @@ class ComposeGeneratorTest {
 		assertEquals(List.of("/tmp"), api.get("tmpfs"));
 		assertEquals("io.containerd.kata.v2", api.get("runtime"));
 		assertEquals(Map.of("org.opencontainers.image.source", "https://example.com/shop", "com.example.tier", "api",
-				"dev.berth.deployment", "d", "dev.berth.container", "api", "dev.berth.replica", "1"), api.get("labels"));
+				"dev.berth.deployment", "d", "dev.berth.machine", "b", "dev.berth.container", "api", "dev.berth.replica", "1"),
+				api.get("labels"));
 		assertEquals(Map.of("test", List.of("CMD-SHELL", "curl -fsS http://localhost/healthz"), "interval", "90s",
 				"timeout", "500ms", "retries", 3, "start_period", "20s"), api.get("healthcheck"));
 		assertEquals(Map.of("built", Map.of("condition", "service_completed_successfully"), "web-3",

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,7 +26,7 @@ public final class ComposeRun {
 	private ComposeRun() {
 	}
 
-	/** Copies every file the deployment copies to the site's machines into OUT, where the Compose files name them. */
+	/** Copies every file the deployment copies to the site's machines into OUT, where the Compose files name them, with its permissions. */
 	public static void stage(Path model, Path out) throws IOException {
 		Site site = Generated.site(model);
 		for (var element : site.elements()) {
@@ -54,9 +55,10 @@ public final class ComposeRun {
 					Path destination = target.resolve(source.relativize(path).toString());
 					if (Files.isDirectory(path)) {
 						Files.createDirectories(destination);
+						Files.setPosixFilePermissions(destination, Files.getPosixFilePermissions(path));
 					} else {
 						Files.createDirectories(destination.getParent());
-						Files.copy(path, destination);
+						Files.copy(path, destination, StandardCopyOption.COPY_ATTRIBUTES);
 					}
 				} catch (IOException e) {
 					throw new UncheckedIOException(e);

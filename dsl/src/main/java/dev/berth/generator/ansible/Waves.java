@@ -1,6 +1,5 @@
 package dev.berth.generator.ansible;
 
-import dev.berth.berth.Balancer;
 import dev.berth.berth.Element;
 import dev.berth.berth.Machine;
 import dev.berth.berth.Runtime;
@@ -94,8 +93,7 @@ final class Waves {
 	private static List<Element> workloads(Site site, Machine machine) {
 		List<Element> workloads = new ArrayList<>(site.vmsOn(machine));
 		site.containersOn(machine).forEach(instances -> workloads.add(instances.container()));
-		List<Balancer> balancers = site.balancersOn(machine);
-		workloads.addAll(balancers);
+		workloads.addAll(site.balancersOn(machine));
 		return workloads;
 	}
 }
