@@ -36,6 +36,11 @@ public final class DeployLayout {
 	private DeployLayout() {
 	}
 
+	/** The Compose project of a machine; Podman's networks are named after it as Compose names them ({@code PROJECT_NETWORK}). */
+	public static String project(Machine machine) {
+		return "berth-" + PathSegments.of(Machines.name(machine));
+	}
+
 	/** The folder of a machine's Compose file, relative to OUT. */
 	public static String composeFolder(Machine machine) {
 		return "docker/" + PathSegments.of(Machines.name(machine)) + "/";

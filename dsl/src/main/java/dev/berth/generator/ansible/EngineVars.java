@@ -52,11 +52,11 @@ final class EngineVars {
 		if (runs && engine.equals("podman")) {
 			Map<String, Object> document = ComposeGenerator.document(site, machine);
 			containers.addAll(PodmanContainers.of(site, machine, root));
-			networks = PodmanNetworks.networks(document);
+			networks = PodmanNetworks.networks(document, DeployLayout.project(machine));
 			volumes = PodmanNetworks.volumes(document);
 			images = PodmanImages.of(machine, document, root);
 		} else if (runs && ComposeGenerator.readsCompose(machine)) {
-			compose = List.of(engine, "compose", "-p", project(machine), "-f", root + "/compose.yaml");
+			compose = List.of(engine, "compose", "-p", DeployLayout.project(machine), "-f", root + "/compose.yaml");
 			ComposeGenerator.startOrder(site, machine).forEach(name -> containers.add(AnsibleYaml.item("container", name)));
 		} else if (runs && engine.equals("lxc")) {
 			lxc(site, machine, root, containers, copies);
@@ -66,11 +66,6 @@ final class EngineVars {
 		vars.put("berth_volumes", volumes);
 		vars.put("berth_images", images);
 		vars.put("berth_containers", containers);
-	}
-
-	/** The name of the machine's Compose project. */
-	static String project(Machine machine) {
-		return "berth-" + PathSegments.of(Machines.name(machine));
 	}
 
 	/** Each instance with an image: its configuration copied, created from the OCI image, started. */

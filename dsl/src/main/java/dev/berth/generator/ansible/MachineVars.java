@@ -35,7 +35,7 @@ final class MachineVars {
 			vars.put("berth_vm_host", Machines.name(vm.getMachine()));
 		}
 		vars.put("berth_engine", EngineVars.engine(machine));
-		vars.put("berth_project", EngineVars.project(machine));
+		vars.put("berth_project", DeployLayout.project(machine));
 		vars.put("berth_root", root);
 		List<Map<String, Object>> copies = new ArrayList<>(FileVars.copies(site, machine, root));
 		List<String> folders = new ArrayList<>();

@@ -21,6 +21,7 @@ import dev.berth.model.ServiceNames;
 import dev.berth.model.Site;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,10 +98,13 @@ public final class ComposeGenerator {
 		}
 		Map<String, Object> document = new LinkedHashMap<>();
 		document.put("services", services);
-		if (!networks.isEmpty()) {
-			Map<String, Object> declared = new LinkedHashMap<>();
-			networks.forEach(network -> declared.put(network.getName(), network(site, machine, network)));
-			document.put("networks", declared);
+		Map<String, Object> declaredNetworks = new LinkedHashMap<>();
+		if (usesDefaultNetwork(services.values())) {
+			declaredNetworks.put("default", ComposeYaml.map("labels", labels(site, machine)));
+		}
+		networks.forEach(network -> declaredNetworks.put(network.getName(), network(site, machine, network)));
+		if (!declaredNetworks.isEmpty()) {
+			document.put("networks", declaredNetworks);
 		}
 		if (!secrets.isEmpty()) {
 			Map<String, Object> declared = new LinkedHashMap<>();
@@ -155,6 +159,13 @@ public final class ComposeGenerator {
 		}
 		BigInteger quarter = BigInteger.ONE.shiftLeft(bits - subnet.prefix() - 2);
 		return Optional.of(new Cidr(new IpAddress(subnet.network().value().add(quarter), bits), subnet.prefix() + 2));
+	}
+
+	/** Whether a service joins Compose's default network, which then carries the deployment's labels too. */
+	private static boolean usesDefaultNetwork(Collection<Object> services) {
+		return services.stream().map(service -> ((Map<?, ?>) service).get("networks"))
+				.anyMatch(networks -> networks == null || networks instanceof Collection<?> list && list.contains("default")
+						|| networks instanceof Map<?, ?> map && map.containsKey("default"));
 	}
 
 	/** The labels of a machine's networks and volumes: the deployments of its workloads and the machine. */

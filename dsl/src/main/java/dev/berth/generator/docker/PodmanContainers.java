@@ -5,6 +5,7 @@ import dev.berth.berth.Container;
 import dev.berth.berth.EnvVar;
 import dev.berth.berth.Healthcheck;
 import dev.berth.berth.Machine;
+import dev.berth.generator.DeployLayout;
 import dev.berth.model.Durations;
 import dev.berth.model.ServiceNames;
 import dev.berth.model.Site;
@@ -46,7 +47,7 @@ public final class PodmanContainers {
 		Map<String, Object> secrets = secretFiles(site, machine);
 		List<Map<String, Object>> containers = new ArrayList<>();
 		for (String name : ContainerOrder.startOrder(services)) {
-			Map<String, Object> params = PodmanParams.of(name, services.get(name), root, secrets,
+			Map<String, Object> params = PodmanParams.of(name, services.get(name), DeployLayout.project(machine), root, secrets,
 					PodmanImages.tag(machine, name, services.get(name)));
 			Map<String, String> variables = fromEnvironment.getOrDefault(name, Map.of());
 			((Map<?, ?>) params.get("env")).keySet().removeAll(variables.keySet());

@@ -11,16 +11,16 @@ public final class PodmanNetworks {
 	private PodmanNetworks() {
 	}
 
-	/** One item per network, with {@code kind}, {@code name} and {@code create}. */
+	/** One item per network, named {@code PROJECT_NETWORK} as Compose names it, with {@code kind}, {@code name} and {@code create}. */
 	@SuppressWarnings("unchecked")
-	public static List<Map<String, Object>> networks(Map<String, Object> composeDocument) {
+	public static List<Map<String, Object>> networks(Map<String, Object> composeDocument, String project) {
 		List<Map<String, Object>> items = new ArrayList<>();
 		Map<String, Object> networks = (Map<String, Object>) composeDocument.getOrDefault("networks", Map.of());
 		networks.forEach((name, value) -> {
 			Map<String, Object> network = (Map<String, Object>) value;
 			List<String> argv = new ArrayList<>(List.of("podman", "network", "create"));
 			labels(argv, network);
-			argv.addAll(List.of("--driver", (String) network.get("driver")));
+			option(argv, "--driver", network.get("driver"));
 			if (network.get("driver_opts") instanceof Map<?, ?> options) {
 				options.forEach((key, option) -> argv.addAll(List.of("--opt", key + "=" + option)));
 			}
@@ -30,8 +30,8 @@ public final class PodmanNetworks {
 				option(argv, "--gateway", pool.get("gateway"));
 				option(argv, "--ip-range", pool.get("ip_range"));
 			}
-			argv.add(name);
-			items.add(item("network", name, argv));
+			argv.add(project + "_" + name);
+			items.add(item("network", project + "_" + name, argv));
 		});
 		return items;
 	}

@@ -12,8 +12,8 @@ final class PodmanParams {
 	}
 
 	@SuppressWarnings("unchecked")
-	static Map<String, Object> of(String name, Map<String, Object> service, String root, Map<String, Object> secrets,
-			String image) {
+	static Map<String, Object> of(String name, Map<String, Object> service, String project, String root,
+			Map<String, Object> secrets, String image) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("kind", "container");
 		params.put("name", name);
@@ -53,7 +53,7 @@ final class PodmanParams {
 			paths.forEach(path -> tmpfs.put(unescape((String) path), "rw"));
 			params.put("tmpfs", tmpfs);
 		}
-		networks(service, params);
+		networks(service, project, params);
 		healthcheck(service, params);
 		if (service.get("sysctls") instanceof Map<?, ?> sysctls) {
 			Map<String, Object> sysctl = new LinkedHashMap<>();
@@ -104,8 +104,8 @@ final class PodmanParams {
 		}
 	}
 
-	/** The networks, the default one left to Podman, and the aliases of numbered instances. */
-	private static void networks(Map<String, Object> service, Map<String, Object> params) {
+	/** The networks as Podman names them ({@code PROJECT_NETWORK}, Compose's default one included) and the aliases of numbered instances. */
+	private static void networks(Map<String, Object> service, String project, Map<String, Object> params) {
 		Object networks = service.get("networks");
 		List<String> names = new ArrayList<>();
 		List<String> aliases = new ArrayList<>();
@@ -121,9 +121,10 @@ final class PodmanParams {
 				});
 			});
 		}
-		if (!names.isEmpty() && !names.equals(List.of("default"))) {
-			params.put("network", names.stream().map(n -> n.equals("default") ? "podman" : n).toList());
+		if (names.isEmpty()) {
+			names.add("default");
 		}
+		params.put("network", names.stream().map(network -> project + "_" + network).toList());
 		if (!aliases.isEmpty()) {
 			params.put("network_aliases", aliases);
 		}
