@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
@@ -150,12 +151,18 @@ class DeploymentEndToEndTest {
 		return (String) ((Map<String, Object>) services.get("shop")).get("image");
 	}
 
-	/** The distinct bodies of up to forty requests to the balancer from a host, until three replicas answered. */
+	/**
+	 * The distinct bodies of requests to the balancer from a host, a quarter of a second apart, until
+	 * three replicas answered or twenty seconds passed (HAProxy takes remote servers in after their
+	 * first health check).
+	 */
 	private static Set<String> answers(TestHosts hosts, int from) throws Exception {
 		Set<String> answers = new HashSet<>();
 		String url = "http://" + hosts.address(1) + ":9090/";
-		for (int request = 0; request < 40 && answers.size() < 3; request++) {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+		for (int request = 0; request < 80 && answers.size() < 3 && System.nanoTime() < deadline; request++) {
 			answers.add(hosts.httpGet(from, url));
+			Thread.sleep(250);
 		}
 		return answers;
 	}
