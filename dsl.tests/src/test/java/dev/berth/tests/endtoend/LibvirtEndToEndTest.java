@@ -23,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A generated VM, deployed with its network by the generated Ansible playbook into a real libvirtd
+ * A generated VM, deployed with its network by {@code berth deploy} (the generated Ansible) into a real libvirtd
  * with QEMU, boots, prints its cloud-init seed from the CD-ROM and powers itself off.
  */
 class LibvirtEndToEndTest {
@@ -93,16 +93,15 @@ class LibvirtEndToEndTest {
 				    ssh-key "%s"
 				}
 				""".formatted(work.resolve("storage"), network, subnet24, domain, network, subnet24, SSH_KEY));
-		CliRun generate = CliRun.of("generate", "-t", "libvirt", "-t", "ansible", "-o", work.resolve("out").toString(),
-				model.toString());
-		assertEquals(0, generate.status(), generate.out() + generate.err());
-		Processes.Result define = define();
-		assertEquals(0, define.status(), define.output());
+		CliRun deploy = deploy(model);
+		assertEquals(0, deploy.status(), deploy.out() + deploy.err());
+		assertTrue(deploy.out().contains("local: vm " + domain + " created"), deploy.out());
 		assertTrue(Processes.run(work, virsh.toString(), "-c", URI, "net-info", network).output()
 				.matches("(?s).*Active: +yes.*"), "the deployment starts the network " + network);
-		Processes.Result again = define();
-		assertEquals(0, again.status(), "the deployment runs again while the network and the VM are up: " + again.output());
-		assertTrue(again.output().matches("(?s).*changed=0 .*"), "a second deployment changes nothing: " + again.output());
+		CliRun again = deploy(model);
+		assertEquals(0, again.status(), "the deployment runs again while the network and the VM are up: " + again.out()
+				+ again.err());
+		assertTrue(again.out().contains("no change"), "a second deployment changes nothing: " + again.out());
 		try (Stream<Path> files = Files.list(work.resolve("storage").resolve(domain))) {
 			assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("seed-")).count(),
 					"an unchanged seed keeps its one ISO");
@@ -128,10 +127,9 @@ class LibvirtEndToEndTest {
 				"network-config matches the guest's card: " + console);
 	}
 
-	/** Runs the generated deploy playbook, whose only machine is this one ({@code connection local}). */
-	private Processes.Result define() throws IOException, InterruptedException {
-		return Processes.run(work.resolve("out/ansible"), Map.of("ANSIBLE_NOCOLOR", "1"),
-				List.of("ansible-playbook", "-i", "inventory.yaml", "deploy.yaml"));
+	/** Runs {@code berth deploy}, whose only machine is this one ({@code connection local}). */
+	private CliRun deploy(Path model) {
+		return CliRun.of("deploy", "-o", work.resolve("out").toString(), model.toString());
 	}
 
 	private static String match(Pattern pattern, String text) {
