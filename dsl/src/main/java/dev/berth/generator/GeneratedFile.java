@@ -5,17 +5,11 @@ package dev.berth.generator;
  *
  * @param path where it goes, relative to the output folder, with {@code /} between segments
  * @param content its full text
- * @param executable whether it is a script to run
  */
-public record GeneratedFile(String path, String content, boolean executable) {
+public record GeneratedFile(String path, String content) {
 
-	/** A file that is not a script. */
+	/** A text file. */
 	public static GeneratedFile text(String path, String content) {
-		return new GeneratedFile(path, content, false);
-	}
-
-	/** A script, written with the executable bit set. */
-	public static GeneratedFile script(String path, String content) {
-		return new GeneratedFile(path, content, true);
+		return new GeneratedFile(path, content);
 	}
 }

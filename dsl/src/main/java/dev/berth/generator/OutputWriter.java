@@ -52,7 +52,7 @@ public final class OutputWriter {
 		}
 		int written = 0;
 		for (GeneratedFile file : files) {
-			written += writeIfChanged(resolve(file.path()), file.content(), file.executable()) ? 1 : 0;
+			written += writeIfChanged(resolve(file.path()), file.content()) ? 1 : 0;
 		}
 		Set<String> current = new TreeSet<>(files.stream().map(GeneratedFile::path).toList());
 		int removed = 0;
@@ -64,7 +64,7 @@ public final class OutputWriter {
 		}
 		List<String> manifest = new ArrayList<>(List.of(MANIFEST_HEADER));
 		manifest.addAll(current);
-		writeIfChanged(out.resolve(MANIFEST), String.join("\n", manifest) + "\n", false);
+		writeIfChanged(out.resolve(MANIFEST), String.join("\n", manifest) + "\n");
 		return new Summary(written, files.size() - written, removed);
 	}
 
@@ -91,17 +91,16 @@ public final class OutputWriter {
 		return paths;
 	}
 
-	private static boolean writeIfChanged(Path target, String content, boolean executable) throws IOException {
+	private static boolean writeIfChanged(Path target, String content) throws IOException {
 		byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-		if (Files.exists(target) && Arrays.equals(Files.readAllBytes(target), bytes)
-				&& Files.isExecutable(target) == executable) {
+		if (Files.exists(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
 			return false;
 		}
 		Files.createDirectories(target.getParent());
 		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
 		try {
 			Files.write(temporary, bytes);
-			Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
+			Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
 			move(temporary, target);
 		} finally {
 			Files.deleteIfExists(temporary);

@@ -81,7 +81,8 @@ class AnsiblePlaybookToolTest {
 		Processes.Result run = Processes.run(ansible, Map.of("ANSIBLE_NOCOLOR", "1", "BERTH_CHECK_URL", "http://x"),
 				List.of(playbook.toString(), "--check", "-i", "inventory.yaml", "deploy.yaml"));
 		assertEquals(0, run.status(), run.output());
-		assertTrue(run.output().contains("changed: [" + id + "] => (item=network " + id + "net)"), run.output());
+		String network = "berth-" + id + "_" + id + "net";
+		assertTrue(run.output().contains("changed: [" + id + "] => (item=network " + network + ")"), run.output());
 		assertTrue(run.output().contains("changed: [" + id + "] => (item=container web)"), run.output());
 		assertTrue(run.output().contains("failed=0"), run.output());
 		assertFalse(Files.exists(Path.of("/var/lib/berth", id)), "check mode copies nothing");

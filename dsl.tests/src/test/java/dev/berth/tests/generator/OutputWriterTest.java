@@ -27,13 +27,12 @@ class OutputWriterTest {
 	}
 
 	@Test
-	void writesFilesScriptsAndTheManifest() throws IOException {
-		OutputWriter.Summary summary = write(GeneratedFile.text("a/b.txt", "b\n"), GeneratedFile.script("run.sh", "#!/bin/sh\n"));
+	void writesFilesAndTheManifest() throws IOException {
+		OutputWriter.Summary summary = write(GeneratedFile.text("a/b.txt", "b\n"), GeneratedFile.text("c.yaml", "c: 1\n"));
 		assertEquals(new OutputWriter.Summary(2, 0, 0), summary);
 		assertEquals("b\n", Files.readString(out.resolve("a/b.txt")));
-		assertTrue(Files.isExecutable(out.resolve("run.sh")));
 		assertFalse(Files.isExecutable(out.resolve("a/b.txt")));
-		assertEquals(List.of("a/b.txt", "run.sh"), Files.readAllLines(out.resolve(OutputWriter.MANIFEST)).subList(1, 3));
+		assertEquals(List.of("a/b.txt", "c.yaml"), Files.readAllLines(out.resolve(OutputWriter.MANIFEST)).subList(1, 3));
 	}
 
 	@Test
