@@ -1,10 +1,14 @@
 package dev.berth.ide;
 
+import dev.berth.ide.server.BerthDocumentExtensions;
+import dev.berth.ide.server.BerthRenameService;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.DocumentExtensions;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
 
 /** Wires Berth's editor services (quick fixes, hovers, code lenses, semantic tokens) into Xtext's language server. */
 public class BerthIdeModule extends AbstractBerthIdeModule {
@@ -27,5 +31,13 @@ public class BerthIdeModule extends AbstractBerthIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return BerthSemanticHighlightingCalculator.class;
+	}
+
+	public Class<? extends DocumentExtensions> bindDocumentExtensions() {
+		return BerthDocumentExtensions.class;
+	}
+
+	public Class<? extends IRenameService2> bindIRenameService2() {
+		return BerthRenameService.class;
 	}
 }
