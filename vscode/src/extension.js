@@ -1,0 +1,32 @@
+// Starts the bundled Berth language server and registers the Berth commands, settings reactions and status bar item.
+const vscode = require('vscode');
+const { BerthCommands } = require('./commands');
+const { BerthServer } = require('./server');
+const { ServerStatus } = require('./status');
+const { OutputViews } = require('./webview');
+const settings = require('./settings');
+
+let server;
+
+async function activate(context) {
+  const jar = context.asAbsolutePath('server/berth-language-server.jar');
+  const status = new ServerStatus();
+  const channel = vscode.window.createOutputChannel('Berth');
+  server = new BerthServer(jar, status);
+  const commands = new BerthCommands({ server, views: new OutputViews(), channel, jar });
+  context.subscriptions.push(status, channel, ...commands.register(),
+    vscode.workspace.onDidChangeConfiguration((event) => settings.affectsServer(event) && offerRestart()));
+  await server.start();
+}
+
+async function offerRestart() {
+  if ((await vscode.window.showInformationMessage('Berth: restart the language server to use the new settings?', 'Restart')) === 'Restart') {
+    await server.restart();
+  }
+}
+
+function deactivate() {
+  return server ? server.stop() : undefined;
+}
+
+module.exports = { activate, deactivate };
