@@ -12,7 +12,7 @@ function reportPage(html) {
 
 /** The SVG diagram inside a page, with the same policy. */
 function topologyPage(svg) {
-  const body = svg.replace(/^\s*<\?xml[^>]*\?>/, '');
+  const body = svg.replace(/^\s*<\?xml[^>]*\?>\s*/, '');
   return `<!DOCTYPE html><html><head>${POLICY}<style>body{background:#fff;margin:0;padding:8px}svg{max-width:100%;height:auto}</style></head><body>${body}</body></html>`;
 }
 
