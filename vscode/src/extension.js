@@ -12,9 +12,11 @@ async function activate(context) {
   const jar = context.asAbsolutePath('server/berth-language-server.jar');
   const status = new ServerStatus();
   const channel = vscode.window.createOutputChannel('Berth');
-  server = new BerthServer(jar, status);
+  const log = vscode.window.createOutputChannel('Berth Language Server');
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.berth');
+  server = new BerthServer({ jar, status, log, watcher });
   const commands = new BerthCommands({ server, views: new OutputViews(), channel, jar });
-  context.subscriptions.push(status, channel, ...commands.register(),
+  context.subscriptions.push(status, channel, log, watcher, ...commands.register(),
     vscode.workspace.onDidChangeConfiguration((event) => settings.affectsServer(event) && offerRestart()));
   await server.start();
 }

@@ -6,9 +6,12 @@ const { findJava } = require('./java');
 const settings = require('./settings');
 
 class BerthServer {
-  constructor(jar, status) {
+  /** `log` (the client's output channel) and `watcher` (of .berth files) are kept across restarts. */
+  constructor({ jar, status, log, watcher }) {
     this.jar = jar;
     this.status = status;
+    this.log = log;
+    this.watcher = watcher;
   }
 
   /** The Java that runs the server and the command line; shows the error with "Open Settings" when none fits. */
@@ -41,7 +44,8 @@ class BerthServer {
       { command: java.command, args: [...settings.jvmArgs(), '-jar', this.jar] },
       {
         documentSelector: [{ scheme: 'file', language: 'berth' }],
-        synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.berth') }
+        outputChannel: this.log,
+        synchronize: { fileEvents: this.watcher }
       });
     this.client.onDidChangeState(({ newState }) => this.showState(newState, java));
     try {
@@ -64,8 +68,8 @@ class BerthServer {
   async stop() {
     const client = this.client;
     this.client = undefined;
-    if (client && client.isRunning()) {
-      await client.stop();
+    if (client) {
+      await client.dispose();
     }
   }
 
