@@ -25,7 +25,7 @@ class BerthCommands {
     ].map(([id, handler]) => vscode.commands.registerCommand(id, handler));
   }
 
-  /** Runs `berth COMMAND [OPTIONS] .` on the model folder; resolves with the exit status, or undefined when it could not run. */
+  /** Runs `berth COMMAND [OPTIONS] FOLDER` on the model folder (absolute, so that output paths are links); resolves with the exit status, or undefined when it could not run. */
   async berth(command, options) {
     const folder = await modelFolder();
     if (!folder) {
@@ -38,7 +38,7 @@ class BerthCommands {
     }
     await vscode.workspace.saveAll(false);
     const output = outputFolder(folder, settings.output());
-    const args = [command, ...options(output), '.'];
+    const args = [command, ...options(output), folder];
     this.channel.show(true);
     const status = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `berth ${command}`, cancellable: true },

@@ -63,7 +63,7 @@ test('Validate Workspace runs berth validate from the server jar on the workspac
   assert.equal(await handler('berth.validateWorkspace')(), 0);
   assert.equal(runs.length, 1);
   const { java, jar, args, cwd } = runs[0];
-  assert.deepEqual({ java, jar, args, cwd }, { java: JAVA.command, jar: '/ext/server/berth-language-server.jar', args: ['validate', '.'], cwd: site });
+  assert.deepEqual({ java, jar, args, cwd }, { java: JAVA.command, jar: '/ext/server/berth-language-server.jar', args: ['validate', site], cwd: site });
   assert.equal(vscode.called('saveAll').length, 1);
   assert.match(channel.text, /berth validate: done, no errors/);
 });
@@ -72,7 +72,7 @@ test('Generate and Plan write into berth.output below the model folder', async (
   vscode.settings['berth.output'] = 'out/berth';
   await handler('berth.generate')();
   await handler('berth.plan')();
-  assert.deepEqual(runs.map((run) => run.args), [['generate', '-o', path.join(site, 'out', 'berth'), '.'], ['plan', '-o', path.join(site, 'out', 'berth'), '.']]);
+  assert.deepEqual(runs.map((run) => run.args), [['generate', '-o', path.join(site, 'out', 'berth'), site], ['plan', '-o', path.join(site, 'out', 'berth'), site]]);
 });
 
 test('a failing command says what its exit status means', async () => {
