@@ -25,7 +25,10 @@ class BerthCommands {
     ].map(([id, handler]) => vscode.commands.registerCommand(id, handler));
   }
 
-  /** Runs `berth COMMAND [OPTIONS] FOLDER` on the model folder (absolute, so that output paths are links); resolves with the exit status, or undefined when it could not run. */
+  /**
+   * Runs `berth COMMAND [OPTIONS] FOLDER` on the model folder, given absolute so that the paths it prints are
+   * links; resolves with the exit status, or undefined when it could not run.
+   */
   async berth(command, options) {
     const folder = await modelFolder();
     if (!folder) {

@@ -19,7 +19,6 @@ class BerthServer {
     try {
       return findJava({ configured: settings.javaHome() });
     } catch (error) {
-      this.status.show('error', error.message);
       vscode.window.showErrorMessage(error.message, 'Open Settings').then((action) => {
         if (action) {
           settings.open('berth.java.home');
@@ -38,8 +37,10 @@ class BerthServer {
     }
     const java = this.java();
     if (!java) {
+      this.status.show('error', 'no Java 17 or later');
       return;
     }
+    java.skipped.forEach((reason) => this.log.appendLine(`Berth: skipped ${reason}; using ${java.command} from ${java.source}`));
     this.client = new LanguageClient('berth', 'Berth Language Server',
       { command: java.command, args: [...settings.jvmArgs(), '-jar', this.jar] },
       {

@@ -1,6 +1,6 @@
 const vscode = require('../support/vscode-stub');
 const assert = require('node:assert/strict');
-const { beforeEach, test } = require('node:test');
+const { afterEach, beforeEach, test } = require('node:test');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -49,6 +49,8 @@ beforeEach(() => {
   wire();
 });
 
+afterEach(() => fs.rmSync(site, { recursive: true }));
+
 test('every command is registered', () => {
   assert.deepEqual(commands.register().map((command) => command.id), ['berth.validateWorkspace', 'berth.generate', 'berth.plan',
     'berth.showReport', 'berth.showTopology', 'berth.restartServer']);
@@ -92,7 +94,7 @@ test('a file opened outside any folder is validated in its own folder', async ()
 });
 
 test('with several folders the active file chooses, else the user picks one', async () => {
-  const other = fs.mkdtempSync(path.join(os.tmpdir(), 'berth-other-'));
+  const other = `${site}-other`;
   vscode.state.folders = [site, other];
   vscode.state.activeFile = path.join(other, 'a', 'db.berth');
   await handler('berth.validateWorkspace')();

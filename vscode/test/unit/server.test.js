@@ -1,6 +1,6 @@
 const vscode = require('../support/vscode-stub');
 const assert = require('node:assert/strict');
-const { beforeEach, test } = require('node:test');
+const { after, beforeEach, test } = require('node:test');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -8,6 +8,7 @@ const languageClient = require('vscode-languageclient/node');
 
 const { State } = languageClient;
 const clients = [];
+const folders = [];
 
 /** Records how the server would be started, instead of starting it. */
 languageClient.LanguageClient = class {
@@ -31,6 +32,14 @@ languageClient.LanguageClient = class {
 
 const { BerthServer } = require('../../src/server');
 
+/** An empty file where the server jar would be. */
+function existingJar() {
+  folders.push(fs.mkdtempSync(path.join(os.tmpdir(), 'berth-ext-')));
+  const jar = path.join(folders.at(-1), 'berth-language-server.jar');
+  fs.writeFileSync(jar, '');
+  return jar;
+}
+
 function statusRecorder() {
   return { shown: [], show(state, detail) { this.shown.push({ state, detail }); } };
 }
@@ -40,17 +49,20 @@ beforeEach(() => {
   clients.length = 0;
 });
 
+after(() => folders.forEach((folder) => fs.rmSync(folder, { recursive: true })));
+
 test('a berth.java.home without Java 17 is an error with an "Open Settings" action that opens it', async () => {
   vscode.settings['berth.java.home'] = path.join(__dirname, 'no-such-jdk');
   vscode.answers.showErrorMessage = 'Open Settings';
   const status = statusRecorder();
-  assert.equal(new BerthServer({ jar: '/ext/server.jar', status }).java(), undefined);
+  await new BerthServer({ jar: existingJar(), status }).start();
   const [error] = vscode.called('showErrorMessage');
   assert.match(error.args[0], /berth\.java\.home does not point at Java 17 or later: .*no-such-jdk.* does not exist/);
   assert.deepEqual(error.args.slice(1), ['Open Settings']);
   await new Promise(setImmediate);
   assert.deepEqual(vscode.called('executeCommand').map((call) => call.args), [['workbench.action.openSettings', 'berth.java.home']]);
-  assert.equal(status.shown[0].state, 'error');
+  assert.deepEqual(status.shown, [{ state: 'starting', detail: undefined }, { state: 'error', detail: 'no Java 17 or later' }]);
+  assert.equal(clients.length, 0);
 });
 
 test('without a setting the Java on this machine is found', () => {
@@ -75,11 +87,10 @@ test('the status bar follows the client: starting, ready with the Java used, sto
 });
 
 test('the server starts with the Java found, the JVM options, the jar, and the channel and watcher it keeps', async () => {
-  const jar = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'berth-ext-')), 'berth-language-server.jar');
-  fs.writeFileSync(jar, '');
+  const jar = existingJar();
   vscode.settings['berth.server.jvmArgs'] = ['-Xmx256m'];
   const status = statusRecorder();
-  const [log, watcher] = [{ name: 'log' }, { name: 'watcher' }];
+  const [log, watcher] = [{ appendLine() {} }, { name: 'watcher' }];
   const server = new BerthServer({ jar, status, log, watcher });
   await server.start();
   const [client] = clients;
@@ -93,4 +104,20 @@ test('the server starts with the Java found, the JVM options, the jar, and the c
   await server.restart();
   assert.ok(client.disposed);
   assert.deepEqual(clients[1].server.args, ['-jar', jar]);
+});
+
+test('a stale JAVA_HOME that was skipped is said in the server log', async () => {
+  const stale = process.env.JAVA_HOME;
+  process.env.JAVA_HOME = path.join(__dirname, 'gone-jdk');
+  const log = { lines: [], appendLine(line) { this.lines.push(line); } };
+  try {
+    await new BerthServer({ jar: existingJar(), status: statusRecorder(), log }).start();
+  } finally {
+    if (stale === undefined) {
+      delete process.env.JAVA_HOME;
+    } else {
+      process.env.JAVA_HOME = stale;
+    }
+  }
+  assert.match(log.lines.join('\n'), /^Berth: skipped JAVA_HOME: .*gone-jdk.* does not exist; using java from PATH$/);
 });
