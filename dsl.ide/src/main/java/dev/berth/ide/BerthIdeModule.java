@@ -1,12 +1,16 @@
 package dev.berth.ide;
 
+import dev.berth.ide.contentassist.BerthContentProposalProvider;
+import dev.berth.ide.contentassist.BerthCrossrefProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 
-/** Wires Berth's editor services (quick fixes, hovers, code lenses, semantic tokens) into Xtext's language server. */
+/** Wires Berth's editor services (quick fixes, completion, hovers, symbols, code lenses, semantic tokens) into Xtext's language server. */
 public class BerthIdeModule extends AbstractBerthIdeModule {
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
@@ -27,5 +31,13 @@ public class BerthIdeModule extends AbstractBerthIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return BerthSemanticHighlightingCalculator.class;
+	}
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return BerthContentProposalProvider.class;
+	}
+
+	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+		return BerthCrossrefProposalProvider.class;
 	}
 }
