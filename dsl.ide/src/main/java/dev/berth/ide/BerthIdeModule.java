@@ -2,6 +2,10 @@ package dev.berth.ide;
 
 import dev.berth.ide.contentassist.BerthContentProposalProvider;
 import dev.berth.ide.contentassist.BerthCrossrefProposalProvider;
+import dev.berth.ide.symbol.BerthDocumentSymbolService;
+import dev.berth.ide.symbol.BerthSymbolDetailsProvider;
+import dev.berth.ide.symbol.BerthSymbolKindProvider;
+import dev.berth.ide.symbol.BerthSymbolNameProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
@@ -9,6 +13,10 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculat
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 
 /** Wires Berth's editor services (quick fixes, completion, hovers, symbols, code lenses, semantic tokens) into Xtext's language server. */
 public class BerthIdeModule extends AbstractBerthIdeModule {
@@ -39,5 +47,21 @@ public class BerthIdeModule extends AbstractBerthIdeModule {
 
 	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
 		return BerthCrossrefProposalProvider.class;
+	}
+
+	public Class<? extends DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+		return BerthSymbolKindProvider.class;
+	}
+
+	public Class<? extends DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+		return BerthSymbolDetailsProvider.class;
+	}
+
+	public Class<? extends DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+		return BerthSymbolNameProvider.class;
+	}
+
+	public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
+		return BerthDocumentSymbolService.class;
 	}
 }
