@@ -114,6 +114,15 @@ class QuickFixTest extends LanguageServerTestBase {
 	}
 
 	@Test
+	void keepWindowsLineBreaks() {
+		String before = HOST.replace("\n", "\r\n") + "\r\n// db\r\ncontainer db on node1 {\r\n\timage \"postgres:16.4\"\r\n"
+				+ "\tmemory 1 GiB\r\n\tuser \"999\"\r\n\tenv DB_PASSWORD = \"hunter2\"\r\n}\r\n";
+		String expected = before.replace("// db", "secret db_password from env \"DB_PASSWORD\"\r\n\r\n// db")
+				.replace("env DB_PASSWORD = \"hunter2\"", "secret db_password");
+		Assertions.assertEquals(expected, fix("security.plaintext-secret", 0, before).get(0));
+	}
+
+	@Test
 	void qualifyTheSecretWhenItsSimpleNameIsTaken() {
 		String infra = HOST + "secret db_password from file \"db.txt\"\n";
 		String shop = "deployment acme.shop\nimport acme.infra.*\n\ncontainer db on node1 {\n\timage \"postgres:16.4\"\n"
