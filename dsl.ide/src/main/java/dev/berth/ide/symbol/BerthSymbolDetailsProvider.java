@@ -7,6 +7,7 @@ import dev.berth.berth.Host;
 import dev.berth.berth.Hypervisor;
 import dev.berth.berth.Network;
 import dev.berth.berth.OsSpec;
+import dev.berth.berth.Profile;
 import dev.berth.berth.Runtime;
 import dev.berth.berth.Secret;
 import dev.berth.berth.Size;
@@ -49,7 +50,15 @@ public class BerthSymbolDetailsProvider extends DocumentSymbolDetailsProvider {
 					balancer.getListen() == null ? null : "listen " + balancer.getListen(),
 					written(balancer, BerthPackage.Literals.BALANCER__TARGETS));
 		}
+		if (object instanceof Profile profile) {
+			return line("profile", labelled("overhead", size(profile.getOverhead())),
+					labelled("baseline", size(profile.getBaseline())));
+		}
 		return object.eClass().getName().toLowerCase();
+	}
+
+	private static String labelled(String label, String value) {
+		return value == null ? null : label + " " + value;
 	}
 
 	/** The kind, then the facts that are stated. */

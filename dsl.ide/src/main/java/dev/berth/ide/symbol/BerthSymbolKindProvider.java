@@ -25,7 +25,7 @@ public class BerthSymbolKindProvider extends DocumentSymbolKindProvider {
 
 	@Override
 	protected SymbolKind getSymbolKind(EClass type) {
-		return KINDS.getOrDefault(type, super.getSymbolKind(type));
+		return of(type);
 	}
 
 	/** The kind of a declaration of this class, {@link SymbolKind#Property} for any other class. */

@@ -52,7 +52,7 @@ class DocumentSymbolTest extends LanguageServerTestBase {
 				"db", "Object vm on node1 · 4 vcpu, 8 GiB",
 				"web", "Package container on node1 · nginx:1.27.2, 256 MiB, 2 replicas",
 				"lb", "Function balancer on node1 · listen 8000, web:80",
-				"kvm", "Struct profile"), outline);
+				"kvm", "Struct profile · overhead 256 MiB"), outline);
 	}
 
 	@Test
