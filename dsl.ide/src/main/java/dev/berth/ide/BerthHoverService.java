@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
@@ -13,6 +14,7 @@ import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.xtext.EnumLiteralDeclaration;
+import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.hover.HoverService;
@@ -22,12 +24,15 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 
 /**
- * Hovers that explain: on a keyword, what it means (from {@code keywords.properties}); on an
- * element, its kind and, on a machine, its utilisation.
+ * Hovers that explain: on a keyword, what it means where it stands (from {@code keywords.properties});
+ * on an element, its kind and, on a machine, its utilisation.
  */
 public class BerthHoverService extends HoverService {
 
 	private static final Properties KEYWORDS = load();
+
+	/** Rules whose keywords are words written as names, not keywords in their meaning. */
+	private static final Set<String> NAME_RULES = Set.of("Name", "Word");
 
 	@Override
 	public Hover hover(Document document, XtextResource resource, HoverParams params, CancelIndicator cancelIndicator) {
@@ -35,12 +40,21 @@ public class BerthHoverService extends HoverService {
 		ILeafNode leaf = resource.getParseResult() == null ? null
 				: NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
 		Keyword keyword = leaf == null ? null : keywordOf(leaf.getGrammarElement());
-		if (keyword != null && KEYWORDS.containsKey(keyword.getValue())) {
+		String explanation = keyword == null ? null : explanation(keyword);
+		if (explanation != null) {
 			Range range = new Range(document.getPosition(leaf.getOffset()), document.getPosition(leaf.getEndOffset()));
-			return new Hover(new MarkupContent(MarkupKind.MARKDOWN, "**" + keyword.getValue() + "**: "
-					+ KEYWORDS.getProperty(keyword.getValue())), range);
+			return new Hover(new MarkupContent(MarkupKind.MARKDOWN, "**" + keyword.getValue() + "**: " + explanation), range);
 		}
 		return super.hover(document, resource, params, cancelIndicator);
+	}
+
+	/** What a keyword means where it stands: {@code Rule.keyword} if the rule gives it a meaning of its own, else {@code keyword}. */
+	private static String explanation(Keyword keyword) {
+		String rule = GrammarUtil.containingRule(keyword).getName();
+		if (NAME_RULES.contains(rule)) {
+			return null;
+		}
+		return KEYWORDS.getProperty(rule + "." + keyword.getValue(), KEYWORDS.getProperty(keyword.getValue()));
 	}
 
 	/** The keyword a leaf was parsed from: a keyword itself, or the keyword of an enum value such as {@code healthy}. */

@@ -1,25 +1,20 @@
 package dev.berth.ide;
 
-import dev.berth.berth.BerthFactory;
+import com.google.inject.Inject;
 import dev.berth.berth.BerthPackage;
 import dev.berth.berth.Container;
-import dev.berth.berth.Deployment;
 import dev.berth.berth.EnvVar;
 import dev.berth.berth.Host;
 import dev.berth.berth.PortMapping;
-import dev.berth.berth.Secret;
-import dev.berth.berth.SecretSource;
-import dev.berth.berth.Size;
-import dev.berth.berth.SizeUnit;
-import dev.berth.berth.Vm;
 import dev.berth.validation.IssueCodes;
-import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
@@ -29,86 +24,83 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
  * Quick fixes that change the element a diagnostic sits on, driven by the values the diagnostic
- * carries as data (as a change of the model, or as a minimal text edit where re-serialising the
- * element would rewrite more than needed); {@link BerthCodeActionService} adds those that change
- * another element.
+ * carries as data, each a minimal text edit that leaves the rest of the file (layout, indentation,
+ * comments) as written; {@link BerthCodeActionService} adds those that change another element.
  */
 public class BerthQuickFixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 
+	@Inject
+	private IValueConverterService values;
+
+	@Inject
+	private SecretExtraction secrets;
+
 	@QuickFix(IssueCodes.CAPACITY_MEMORY)
 	public void raiseMemory(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Raise the memory to what the workloads need", (Diagnostic diagnostic, EObject object) -> element -> {
-			String[] needed = data(diagnostic, 1).split(" ");
-			Size size = BerthFactory.eINSTANCE.createSize();
-			size.setValue(new BigDecimal(needed[0]));
-			size.setUnit(SizeUnit.get(needed[1]));
-			if (element instanceof Host host) {
-				host.setMemory(size);
-			} else if (element instanceof Vm vm) {
-				vm.setMemory(size);
-			}
-		});
+		acceptor.accept("Raise the memory to what the workloads need", (Diagnostic diagnostic, EObject object,
+				Document document) -> replace(document, object, object instanceof Host ? BerthPackage.Literals.HOST__MEMORY
+						: BerthPackage.Literals.VM__MEMORY, data(diagnostic, 1)));
 	}
 
 	@QuickFix(IssueCodes.CAPACITY_CPU)
 	public void raiseCpu(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Raise the cpu to what the workloads need", (Diagnostic diagnostic, EObject object) -> element -> {
-			String needed = data(diagnostic, 1);
-			if (element instanceof Host host) {
-				host.setCpu(new BigDecimal(needed));
-			} else if (element instanceof Vm vm) {
-				vm.setVcpu(Integer.valueOf(needed));
-			}
-		});
+		acceptor.accept("Raise the cpu to what the workloads need", (Diagnostic diagnostic, EObject object,
+				Document document) -> replace(document, object, object instanceof Host ? BerthPackage.Literals.HOST__CPU
+						: BerthPackage.Literals.VM__VCPU, data(diagnostic, 1)));
 	}
 
 	@QuickFix(IssueCodes.SECURITY_PLAINTEXT_SECRET)
 	public void moveToSecret(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Move the value into a secret read from the environment", (Diagnostic diagnostic, EObject object) ->
-				element -> {
-					Container container = (Container) (element instanceof EnvVar ? element.eContainer() : element);
-					String key = data(diagnostic, 0);
-					Secret secret = BerthFactory.eINSTANCE.createSecret();
-					secret.setName(data(diagnostic, 1));
-					secret.setSource(SecretSource.ENV);
-					secret.setLocation(key);
-					Deployment deployment = (Deployment) container.eContainer();
-					deployment.getElements().add(deployment.getElements().indexOf(container), secret);
-					List<EnvVar> env = container.getEnv();
-					env.removeIf(variable -> key.equals(variable.getKey()));
-					container.getSecrets().add(secret);
-				});
+		acceptor.accept("Move the value into a secret read from the environment", (Diagnostic diagnostic, EObject object,
+				Document document) -> secrets.edits((Container) (object instanceof EnvVar ? object.eContainer() : object),
+						data(diagnostic, 0), data(diagnostic, 1), document));
 	}
 
 	@QuickFix(IssueCodes.IMAGE_LATEST)
 	public void pinImage(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept("Pin the image to a tag (write the version you run in place of TAG)",
-				(Diagnostic diagnostic, EObject object) -> element -> {
-					Container container = (Container) element;
-					String image = container.getImage();
-					container.setImage(image.endsWith(":latest") ? image.substring(0, image.length() - 6) + "TAG"
-							: image + ":TAG");
+				(Diagnostic diagnostic, EObject object, Document document) -> {
+					String image = ((Container) object).getImage();
+					String pinned = image.endsWith(":latest") ? image.substring(0, image.length() - 6) + "TAG" : image + ":TAG";
+					return replace(document, object, BerthPackage.Literals.CONTAINER__IMAGE, string(pinned));
 				});
 	}
 
 	@QuickFix(IssueCodes.SECURITY_ROOT_USER)
 	public void addUser(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Run as a user without administrator rights", (Diagnostic diagnostic, EObject object) -> element ->
-				((Container) element).setUser(data(diagnostic, 0)));
+		acceptor.accept("Run as a user without administrator rights", (Diagnostic diagnostic, EObject object,
+				Document document) -> {
+			String user = string(data(diagnostic, 0));
+			return ((Container) object).getUser() == null ? List.of(PropertyInsertion.edit(object, "user " + user))
+					: replace(document, object, BerthPackage.Literals.CONTAINER__USER, user);
+		});
 	}
 
 	@QuickFix(IssueCodes.SECURITY_PORT_ALL_INTERFACES)
 	public void listenOnLoopback(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept("Publish the port on loopback only", (Diagnostic diagnostic, EObject object, Document document) -> {
-			String listen = "\"" + data(diagnostic, 0) + "\"";
+			String listen = string(data(diagnostic, 0));
 			if (object instanceof PortMapping port && port.getListen() != null) {
-				INode written = NodeModelUtils.findNodesForFeature(port, BerthPackage.Literals.PORT_MAPPING__LISTEN).get(0);
-				return List.of(new TextEdit(new Range(document.getPosition(written.getOffset()),
-						document.getPosition(written.getEndOffset())), listen));
+				return replace(document, port, BerthPackage.Literals.PORT_MAPPING__LISTEN, listen);
 			}
 			Position end = diagnostic.getRange().getEnd();
 			return List.of(new TextEdit(new Range(end, end), " listen " + listen));
 		});
+	}
+
+	/** The edit that replaces the text of a feature as written, and only that. */
+	private static List<TextEdit> replace(Document document, EObject object, EStructuralFeature feature, String text) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(object, feature);
+		if (nodes.isEmpty()) {
+			return List.of();
+		}
+		INode node = nodes.get(0);
+		return List.of(new TextEdit(new Range(document.getPosition(node.getOffset()),
+				document.getPosition(node.getEndOffset())), text));
+	}
+
+	private String string(String value) {
+		return values.toString(value, "STRING");
 	}
 
 	private static String data(Diagnostic diagnostic, int index) {

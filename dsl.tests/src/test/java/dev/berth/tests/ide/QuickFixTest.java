@@ -11,6 +11,7 @@ import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Each quick fix, applied as an editor applies it, makes its diagnostic go away. */
@@ -89,6 +90,74 @@ class QuickFixTest extends LanguageServerTestBase {
 		assertTrue(text.contains("secret db_password from env \"DB_PASSWORD\""), text);
 		assertTrue(text.contains("secret db_password\n") || text.contains("secret db_password }"), text);
 		assertFalse(text.contains("hunter2"), text);
+	}
+
+	@Test
+	void moveAPlaintextSecretWithTwoEditsInTheFilesOwnIndentation() {
+		String before = """
+				deployment acme.infra
+
+				host node1 { cpu 16 cores memory 64 GiB runtime docker }
+
+				// the database
+				/* kept in one place */
+				container db on node1 {
+				  image "postgres:16.4" // pinned
+				  memory 1 GiB
+				  user "999"
+				  env DB_PASSWORD = "hunter2" // rotate me
+				}
+				""";
+		String expected = before.replace("// the database", "secret db_password from env \"DB_PASSWORD\"\n\n// the database")
+				.replace("env DB_PASSWORD = \"hunter2\"", "secret db_password");
+		Assertions.assertEquals(expected, fix("security.plaintext-secret", 0, before).get(0));
+	}
+
+	@Test
+	void keepWindowsLineBreaks() {
+		String before = HOST.replace("\n", "\r\n") + "\r\n// db\r\ncontainer db on node1 {\r\n\timage \"postgres:16.4\"\r\n"
+				+ "\tmemory 1 GiB\r\n\tuser \"999\"\r\n\tenv DB_PASSWORD = \"hunter2\"\r\n}\r\n";
+		String expected = before.replace("// db", "secret db_password from env \"DB_PASSWORD\"\r\n\r\n// db")
+				.replace("env DB_PASSWORD = \"hunter2\"", "secret db_password");
+		Assertions.assertEquals(expected, fix("security.plaintext-secret", 0, before).get(0));
+	}
+
+	@Test
+	void qualifyTheSecretWhenItsSimpleNameIsTaken() {
+		String infra = HOST + "secret db_password from file \"db.txt\"\n";
+		String shop = "deployment acme.shop\nimport acme.infra.*\n\ncontainer db on node1 {\n\timage \"postgres:16.4\"\n"
+				+ "\tmemory 1 GiB\n\tuser \"999\"\n\tenv DB_PASSWORD = \"x\"\n}\n";
+		String fixed = fix("security.plaintext-secret", 1, infra, shop).get(1);
+		Assertions.assertEquals(shop.replace("\ncontainer", "\nsecret db_password from env \"DB_PASSWORD\"\n\ncontainer")
+				.replace("env DB_PASSWORD = \"x\"", "secret acme.shop.db_password"), fixed);
+	}
+
+	@Test
+	void addAPropertyWithTheFilesTabs() {
+		String host = "deployment acme.infra\n\nhost node1 {\n\tcpu 16 cores // all of them\n\tmemory 64 GiB\n\thypervisor kvm\n}\n";
+		String fixed = fix("placement.no-runtime", 0, host + "container web on node1 { image \"a:1\" memory 1 GiB user \"1\" }\n")
+				.get(0);
+		Assertions.assertTrue(fixed.startsWith(host.replace("kvm\n}", "kvm\n\truntime docker\n}")), fixed);
+	}
+
+	private static final String SPACED_SMALL = "deployment acme.infra\nhost node1 {\n  cpu 2 cores // small\n"
+			+ "  memory 8 GiB\n  hypervisor kvm\n}\nvm db on node1 { vcpu 4 memory 8 GiB }\n";
+
+	@Test
+	void raiseMemoryInPlace() {
+		Assertions.assertEquals(SPACED_SMALL.replace("memory 8 GiB\n  hyp", "memory 9 GiB\n  hyp"),
+				fix("capacity.memory", 0, SPACED_SMALL).get(0));
+	}
+
+	@Test
+	void raiseCpuInPlace() {
+		Assertions.assertEquals(SPACED_SMALL.replace("cpu 2 cores", "cpu 4 cores"), fix("capacity.cpu", 0, SPACED_SMALL).get(0));
+	}
+
+	@Test
+	void addAUserOnALineOfItsOwn() {
+		String text = HOST + "container web on node1 {\n  image \"nginx:1.27.2\"\n  memory 1 GiB\n}\n";
+		Assertions.assertEquals(text.replace("GiB\n}", "GiB\n  user \"1000\"\n}"), fix("security.root-user", 0, text).get(0));
 	}
 
 	private static final String UNPINNED = HOST + "container web on node1 { image \"nginx\" memory 1 GiB }\n";
