@@ -82,7 +82,7 @@ class LibvirtEndToEndTest {
 		initrd(busybox, kernel.getParent().getParent(), work.resolve("site/boot/initrd.img"));
 		Path model = work.resolve("site/site.berth");
 		Files.writeString(model, """
-				deployment e2e
+				deployment e2e.run%s
 				host local { cpu 2 cores memory 4 GiB hypervisor qemu address "localhost" connection local storage "%s" }
 				network %s { subnet "%s.0/24" mode isolated }
 				vm %s on local {
@@ -92,7 +92,7 @@ class LibvirtEndToEndTest {
 				    network %s ip "%s.10"
 				    ssh-key "%s"
 				}
-				""".formatted(work.resolve("storage"), network, subnet24, domain, network, subnet24, SSH_KEY));
+				""".formatted(id, work.resolve("storage"), network, subnet24, domain, network, subnet24, SSH_KEY));
 		CliRun deploy = deploy(model);
 		assertEquals(0, deploy.status(), deploy.out() + deploy.err());
 		assertTrue(deploy.out().contains("local: vm " + domain + " created"), deploy.out());
