@@ -160,19 +160,35 @@ public class EditorLatency {
 			sent[k] = System.nanoTime();
 			change(new Range(at, at), String.valueOf((char) ('a' + (typed + k) % 25)));
 		}
-		awaitQuiet();
+		awaitReflected(typed + keys);
 		return latencies(sent, typed);
+	}
+
+	/** Waits until the diagnostics name the reference as long as all keystrokes so far made it. */
+	private void awaitReflected(int keys) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+		while (System.nanoTime() < deadline) {
+			Thread.sleep(50);
+			if (List.copyOf(client.published).stream().anyMatch(p -> reflected(p) == keys)) {
+				return;
+			}
+		}
+		throw new IllegalStateException("no diagnostics reflect the last keystroke after 2 minutes");
+	}
+
+	/** How many keystrokes in all the unresolved reference named in a publication holds. */
+	private static int reflected(Published published) {
+		return published.messages().stream().map(UNRESOLVED::matcher).filter(Matcher::find)
+				.mapToInt(m -> m.group(1).length() - 1).max().orElse(0);
 	}
 
 	/** Each keystroke's latency: until the first diagnostics naming a reference at least as long as it made. */
 	private List<Long> latencies(long[] sent, int before) {
 		List<Long> latencies = new ArrayList<>();
-		List<Published> ours = client.published.stream().filter(p -> p.uri().equals(uri)).toList();
+		List<Published> ours = List.copyOf(client.published).stream().filter(p -> p.uri().equals(uri)).toList();
 		int answered = 0;
 		for (Published p : ours) {
-			int reflected = p.messages().stream().map(UNRESOLVED::matcher).filter(Matcher::find)
-					.mapToInt(m -> m.group(1).length() - 1 - before).max().orElse(0);
-			for (; answered < Math.min(reflected, sent.length); answered++) {
+			for (; answered < Math.min(reflected(p) - before, sent.length); answered++) {
 				latencies.add((p.nanos() - sent[answered]) / 1_000_000);
 			}
 		}

@@ -1,5 +1,6 @@
 package dev.berth.ide;
 
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
@@ -27,5 +28,9 @@ public class BerthIdeModule extends AbstractBerthIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return BerthSemanticHighlightingCalculator.class;
+	}
+
+	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+		return ValidateOnly.class;
 	}
 }
