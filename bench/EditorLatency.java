@@ -36,7 +36,9 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * memory size that changes its machine's load) and reports the time until the edited file, and until
  * the last file re-checked, has its diagnostics, and how many files were re-checked.
  *
- * Usage: java -cp dsl.ide/target/berth-language-server.jar bench/EditorLatency.java typing|settled FILE
+ * BUSY_THREADS threads spinning beside it stand for a concurrent build on the machine.
+ *
+ * Usage: java -cp dsl.ide/target/berth-language-server.jar bench/EditorLatency.java typing|settled FILE [BUSY_THREADS]
  */
 public class EditorLatency {
 
@@ -84,14 +86,29 @@ public class EditorLatency {
 	private int typedLength;
 
 	public static void main(String[] args) throws Exception {
-		if (args.length != 2 || !List.of("typing", "settled").contains(args[0])) {
-			System.err.println("usage: java -cp berth-language-server.jar bench/EditorLatency.java typing|settled FILE");
+		if (args.length < 2 || args.length > 3 || !List.of("typing", "settled").contains(args[0])) {
+			System.err.println("usage: java -cp berth-language-server.jar bench/EditorLatency.java typing|settled FILE [BUSY_THREADS]");
 			System.exit(2);
 		}
+		int busy = args.length == 3 ? Integer.parseInt(args[2]) : 0;
+		for (int i = 0; i < busy; i++) {
+			Thread spinner = new Thread(EditorLatency::spin);
+			spinner.setDaemon(true);
+			spinner.start();
+		}
+		System.out.println("busy threads competing for the CPU: " + busy);
 		JSONRPC.setLevel(Level.WARNING);
 		System.out.println("load average before: " + Files.readString(Path.of("/proc/loadavg")).trim());
 		new EditorLatency().run(args[0], Path.of(args[1]).toAbsolutePath());
 		System.out.println("load average after: " + Files.readString(Path.of("/proc/loadavg")).trim());
+	}
+
+	/** Keeps one core busy, as a concurrent build would. */
+	private static void spin() {
+		long sum = 0;
+		while (sum >= 0) {
+			sum += System.nanoTime() & 1;
+		}
 	}
 
 	private void run(String mode, Path file) throws Exception {
