@@ -5,26 +5,25 @@ import java.nio.file.Path;
 /**
  * Writes a synthetic Berth site of N hosts for benchmarks: per host two VMs (one running
  * containerd), containers with replicas spread over two hosts and port ranges, a network per ten
- * hosts, a balancer per ten hosts; 50 hosts to a file. With an even number of hosts the site
- * validates with no error.
+ * hosts, a balancer per ten hosts; 50 hosts to a file unless told (about 50 lines a host). With an
+ * even number of hosts the site validates with no error.
  *
- * Usage: java bench/SyntheticSite.java OUT_FOLDER HOSTS
+ * Usage: java bench/SyntheticSite.java OUT_FOLDER HOSTS [HOSTS_PER_FILE]
  */
 public class SyntheticSite {
 
-	private static final int HOSTS_PER_FILE = 50;
-
 	public static void main(String[] args) throws IOException {
-		if (args.length != 2) {
-			System.err.println("usage: java bench/SyntheticSite.java OUT_FOLDER HOSTS");
+		if (args.length < 2 || args.length > 3) {
+			System.err.println("usage: java bench/SyntheticSite.java OUT_FOLDER HOSTS [HOSTS_PER_FILE]");
 			System.exit(2);
 		}
 		Path out = Path.of(args[0]);
 		int hosts = Integer.parseInt(args[1]);
+		int perFile = args.length == 3 ? Integer.parseInt(args[2]) : 50;
 		Files.createDirectories(out);
 		Files.writeString(out.resolve("networks.berth"), networks(hosts));
-		for (int first = 0; first < hosts; first += HOSTS_PER_FILE) {
-			int last = Math.min(hosts, first + HOSTS_PER_FILE);
+		for (int first = 0; first < hosts; first += perFile) {
+			int last = Math.min(hosts, first + perFile);
 			Files.writeString(out.resolve(String.format("hosts-%05d.berth", first)), hostFile(first, last, hosts));
 		}
 	}

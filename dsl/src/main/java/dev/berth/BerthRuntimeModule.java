@@ -6,11 +6,13 @@ import dev.berth.parsing.BerthValueConverterService;
 import dev.berth.scoping.BerthLinkingDiagnosticMessageProvider;
 import dev.berth.scoping.BerthQualifiedNameProvider;
 import dev.berth.scoping.BerthResourceDescriptionManager;
+import dev.berth.scoping.BerthResourceDescriptionStrategy;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
 
 /** Wires Berth's own services into the Xtext runtime. */
@@ -28,6 +30,10 @@ public class BerthRuntimeModule extends AbstractBerthRuntimeModule {
 
 	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
 		return BerthResourceDescriptionManager.class;
+	}
+
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return BerthResourceDescriptionStrategy.class;
 	}
 
 	public Class<? extends IFormatter2> bindIFormatter2() {

@@ -8,6 +8,7 @@ import dev.berth.ide.symbol.BerthDocumentSymbolService;
 import dev.berth.ide.symbol.BerthSymbolDetailsProvider;
 import dev.berth.ide.symbol.BerthSymbolKindProvider;
 import dev.berth.ide.symbol.BerthSymbolNameProvider;
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
@@ -75,5 +76,9 @@ public class BerthIdeModule extends AbstractBerthIdeModule {
 
 	public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
 		return BerthDocumentSymbolService.class;
+	}
+
+	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+		return ValidateOnly.class;
 	}
 }

@@ -7,15 +7,15 @@ import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionManager;
 
 /**
- * Treats every Berth file as affected by a change to any other: a site's checks (capacity,
- * placement, ports) read the contents of other files, not only the names they export, so an
- * editor must check every file again when one changes.
+ * Marks every Berth file affected when another file changed what it exports: a name, or the
+ * {@link SiteFacts} a site's checks (capacity, placement, ports) read across files. An edit that
+ * changes neither leaves the other files as they are.
  */
 public class BerthResourceDescriptionManager extends DefaultResourceDescriptionManager {
 
 	@Override
 	public boolean isAffected(Collection<Delta> deltas, IResourceDescription candidate, IResourceDescriptions context) {
-		return deltas.stream().anyMatch(delta -> !delta.getUri().equals(candidate.getURI()))
-				|| super.isAffected(deltas, candidate, context);
+		return deltas.stream()
+				.anyMatch(delta -> !delta.getUri().equals(candidate.getURI()) && delta.haveEObjectDescriptionsChanged());
 	}
 }
