@@ -14,7 +14,6 @@ import dev.berth.model.Machines;
 import dev.berth.model.Site;
 import dev.berth.model.VmFile;
 import dev.berth.model.VmFiles;
-import java.util.Optional;
 import org.w3c.dom.Element;
 
 /**
@@ -37,7 +36,7 @@ final class DomainDevices {
 	static void add(Element domain, Site site, Machine machine, Vm vm) {
 		DomainDevices added = new DomainDevices(XmlDocuments.child(domain, "devices"), Machines.hypervisor(machine));
 		added.disks(machine, vm);
-		added.cdroms(site, vm);
+		added.cdroms(site, machine, vm);
 		added.interfaces(site, vm);
 		added.consoleAndAgent(vm);
 		added.graphics(vm);
@@ -84,17 +83,16 @@ final class DomainDevices {
 		return index < 26 ? String.valueOf((char) ('a' + index)) : letter(index / 26 - 1) + (char) ('a' + index % 26);
 	}
 
-	private void cdroms(Site site, Vm vm) {
+	private void cdroms(Site site, Machine machine, Vm vm) {
 		for (VmFile file : VmFiles.files(vm)) {
 			if (file.kind() == VmFile.Kind.CDROM) {
 				cdrom(file.hostPath(), hypervisor == Hypervisor.ESXI || hypervisor == Hypervisor.HYPERV ? "scsi" : "sata");
 			}
 		}
-		Optional<CloudInitSeed> seed = qemu() ? CloudInitSeed.of(site, vm) : Optional.empty();
-		if (seed.isPresent()) {
+		LibvirtFacts.seedIso(site, machine, vm).ifPresent(iso -> {
 			XmlDocuments.child(devices, "controller", "type", "scsi", "model", "virtio-scsi");
-			cdrom(seed.get().isoPath(vm), "scsi");
-		}
+			cdrom(iso, "scsi");
+		});
 	}
 
 	private void cdrom(String path, String bus) {
