@@ -1,5 +1,7 @@
 package dev.berth.generator;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -14,6 +16,15 @@ public final class YamlWriter {
 	}
 
 	private YamlWriter() {
+	}
+
+	/** An ordered map of keys and values, so that the same model always gives the same bytes. */
+	public static Map<String, Object> map(Object... keysAndValues) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return map;
 	}
 
 	/** The document as block-style YAML; SnakeYAML quotes every scalar that would read back as something else. */

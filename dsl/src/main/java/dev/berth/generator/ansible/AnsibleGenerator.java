@@ -3,6 +3,7 @@ package dev.berth.generator.ansible;
 import dev.berth.berth.Machine;
 import dev.berth.generator.GeneratedFile;
 import dev.berth.generator.PathSegments;
+import dev.berth.generator.YamlWriter;
 import dev.berth.model.Machines;
 import dev.berth.model.Site;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public final class AnsibleGenerator {
 	static Map<String, Object> inventory(Waves waves) {
 		Map<String, Object> hosts = new LinkedHashMap<>();
 		for (Machine machine : waves.machines()) {
-			hosts.put(Machines.name(machine), AnsibleYaml.map("ansible_host", Machines.address(machine),
+			hosts.put(Machines.name(machine), YamlWriter.map("ansible_host", Machines.address(machine),
 					"ansible_connection", Machines.isLocal(machine) ? "local" : "ssh"));
 		}
 		Map<String, Object> groups = new LinkedHashMap<>();
@@ -55,13 +56,13 @@ public final class AnsibleGenerator {
 					members.put(Machines.name(machine), new LinkedHashMap<>());
 				}
 			}
-			groups.put("berth_wave_" + wave, AnsibleYaml.map("hosts", members));
+			groups.put("berth_wave_" + wave, YamlWriter.map("hosts", members));
 		}
-		Map<String, Object> all = AnsibleYaml.map("hosts", hosts);
+		Map<String, Object> all = YamlWriter.map("hosts", hosts);
 		if (!groups.isEmpty()) {
 			all.put("children", groups);
 		}
-		return AnsibleYaml.map("all", all);
+		return YamlWriter.map("all", all);
 	}
 
 	/** One play per wave, in order for deploy and in reverse for destroy. */
@@ -69,12 +70,12 @@ public final class AnsibleGenerator {
 		List<Object> plays = new ArrayList<>();
 		for (int i = 1; i <= waves.count(); i++) {
 			int wave = destroy ? waves.count() + 1 - i : i;
-			Map<String, Object> play = AnsibleYaml.map("name", (destroy ? "destroy" : "deploy") + " wave " + wave,
+			Map<String, Object> play = YamlWriter.map("name", (destroy ? "destroy" : "deploy") + " wave " + wave,
 					"hosts", "berth_wave_" + wave, "gather_facts", false);
 			if (destroy) {
-				play.put("vars", AnsibleYaml.map("berth_purge_data", false));
+				play.put("vars", YamlWriter.map("berth_purge_data", false));
 			}
-			play.put("tasks", List.of(AnsibleYaml.map("name", destroy ? "destroy machine" : "deploy machine",
+			play.put("tasks", List.of(YamlWriter.map("name", destroy ? "destroy machine" : "deploy machine",
 					"ansible.builtin.import_tasks", "tasks/" + (destroy ? "destroy" : "deploy") + "-machine.yaml")));
 			plays.add(play);
 		}

@@ -48,18 +48,9 @@ final class AnsibleYaml {
 		}
 	}
 
-	/** An ordered map of keys and values. */
-	static Map<String, Object> map(Object... keysAndValues) {
-		Map<String, Object> map = new LinkedHashMap<>();
-		for (int i = 0; i < keysAndValues.length; i += 2) {
-			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-		}
-		return map;
-	}
-
 	/** An item of a resource list: its kind and its name, as the deployment's events report them. */
 	static Map<String, Object> item(String kind, String name) {
-		return map("kind", kind, "name", name);
+		return YamlWriter.map("kind", kind, "name", name);
 	}
 
 	private static Object protect(Object value) {

@@ -5,6 +5,7 @@ import dev.berth.berth.Machine;
 import dev.berth.berth.Network;
 import dev.berth.berth.Vm;
 import dev.berth.generator.PathSegments;
+import dev.berth.generator.YamlWriter;
 import dev.berth.generator.libvirt.LibvirtFacts;
 import dev.berth.generator.libvirt.LibvirtGenerator;
 import dev.berth.model.Machines;
@@ -55,7 +56,7 @@ final class LibvirtVars {
 			networks.add(item);
 		}
 		if (!vms.isEmpty()) {
-			vars.put("berth_libvirt", AnsibleYaml.map("uri", LibvirtFacts.uri(machine), "delegate_to",
+			vars.put("berth_libvirt", YamlWriter.map("uri", LibvirtFacts.uri(machine), "delegate_to",
 					LibvirtFacts.remote(machine) ? "localhost" : Machines.name(machine)));
 		}
 		vars.put("berth_disks", disks);

@@ -7,6 +7,7 @@ import dev.berth.berth.Network;
 import dev.berth.berth.Target;
 import dev.berth.berth.Vm;
 import dev.berth.generator.PathSegments;
+import dev.berth.generator.YamlWriter;
 import dev.berth.model.Balancers;
 import dev.berth.model.DeploymentNames;
 import dev.berth.model.Machines;
@@ -65,11 +66,11 @@ final class BalancerServers {
 	 * namespace (Docker does so by default, Podman does not).
 	 */
 	static Map<String, Object> service(Site site, Machine machine, Balancer balancer) {
-		Map<String, Object> service = ComposeYaml.map("image", IMAGE, "restart", "unless-stopped");
+		Map<String, Object> service = YamlWriter.map("image", IMAGE, "restart", "unless-stopped");
 		int listen = balancer.getListen() == null ? Balancers.DEFAULT_PORT : balancer.getListen();
-		service.put("ports", List.of(ComposeYaml.map("target", listen, "published", listen, "protocol", "tcp",
+		service.put("ports", List.of(YamlWriter.map("target", listen, "published", listen, "protocol", "tcp",
 				"mode", "host")));
-		service.put("volumes", List.of(ComposeYaml.map("type", "bind", "source",
+		service.put("volumes", List.of(YamlWriter.map("type", "bind", "source",
 				"./" + PathSegments.of(balancer.getName()) + ".haproxy.cfg", "target",
 				"/usr/local/etc/haproxy/haproxy.cfg", "read_only", true)));
 		Set<String> networks = new LinkedHashSet<>();
@@ -92,7 +93,7 @@ final class BalancerServers {
 			service.put("networks", List.copyOf(networks));
 		}
 		ComposeService.putIfAny(service, "depends_on", localTargets);
-		service.put("sysctls", ComposeYaml.map("net.ipv4.ip_unprivileged_port_start", 0));
+		service.put("sysctls", YamlWriter.map("net.ipv4.ip_unprivileged_port_start", 0));
 		Map<String, Object> labels = new LinkedHashMap<>();
 		DeploymentNames.of(balancer).ifPresent(name -> labels.put("dev.berth.deployment", name));
 		labels.put("dev.berth.machine", Machines.name(machine));

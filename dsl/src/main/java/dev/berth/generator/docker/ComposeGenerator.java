@@ -12,9 +12,10 @@ import dev.berth.generator.Bridges;
 import dev.berth.generator.DeployLayout;
 import dev.berth.generator.GeneratedFile;
 import dev.berth.generator.PathSegments;
+import dev.berth.generator.YamlWriter;
 import dev.berth.model.Cidr;
-import dev.berth.model.IpAddress;
 import dev.berth.model.DeploymentNames;
+import dev.berth.model.IpAddress;
 import dev.berth.model.Machines;
 import dev.berth.model.ModelPaths;
 import dev.berth.model.ServiceNames;
@@ -100,7 +101,7 @@ public final class ComposeGenerator {
 		document.put("services", services);
 		Map<String, Object> declaredNetworks = new LinkedHashMap<>();
 		if (usesDefaultNetwork(services.values())) {
-			declaredNetworks.put("default", ComposeYaml.map("labels", labels(site, machine)));
+			declaredNetworks.put("default", YamlWriter.map("labels", labels(site, machine)));
 		}
 		networks.forEach(network -> declaredNetworks.put(network.getName(), network(site, machine, network)));
 		if (!declaredNetworks.isEmpty()) {
@@ -109,12 +110,12 @@ public final class ComposeGenerator {
 		if (!secrets.isEmpty()) {
 			Map<String, Object> declared = new LinkedHashMap<>();
 			secrets.forEach(secret -> declared.put(secret.getName(),
-					ComposeYaml.map("file", ComposeYaml.text(DeployLayout.secretFile(secret)))));
+					YamlWriter.map("file", ComposeYaml.text(DeployLayout.secretFile(secret)))));
 			document.put("secrets", declared);
 		}
 		if (!volumes.isEmpty()) {
 			Map<String, Object> declared = new LinkedHashMap<>();
-			volumes.forEach(volume -> declared.put(volume, ComposeYaml.map("labels", labels(site, machine))));
+			volumes.forEach(volume -> declared.put(volume, YamlWriter.map("labels", labels(site, machine))));
 			document.put("volumes", declared);
 		}
 		return document;
@@ -129,20 +130,20 @@ public final class ComposeGenerator {
 		boolean sharedWithVms = site.vmsOn(machine).stream().map(Vm::getInterfaces).flatMap(List::stream)
 				.anyMatch(nic -> nic.getNetwork() == network);
 		declared.put("driver", sharedWithVms ? "macvlan" : "bridge");
-		declared.put("labels", ComposeYaml.map("dev.berth.deployment", DeploymentNames.of(network).orElse(""),
+		declared.put("labels", YamlWriter.map("dev.berth.deployment", DeploymentNames.of(network).orElse(""),
 				"dev.berth.machine", Machines.name(machine)));
 		if (sharedWithVms) {
-			declared.put("driver_opts", ComposeYaml.map("parent", Bridges.of(network)));
+			declared.put("driver_opts", YamlWriter.map("parent", Bridges.of(network)));
 		}
 		Cidr.parse(network.getSubnet()).ifPresent(subnet -> {
-			Map<String, Object> pool = ComposeYaml.map("subnet", subnet.toString());
+			Map<String, Object> pool = YamlWriter.map("subnet", subnet.toString());
 			if (sharedWithVms) {
 				secondQuarter(subnet).ifPresent(range -> pool.put("ip_range", range.toString()));
 			}
 			if (network.getGateway() != null) {
 				pool.put("gateway", network.getGateway());
 			}
-			declared.put("ipam", ComposeYaml.map("config", List.of(pool)));
+			declared.put("ipam", YamlWriter.map("config", List.of(pool)));
 		});
 		return declared;
 	}

@@ -9,6 +9,7 @@ import dev.berth.berth.Network;
 import dev.berth.berth.Sandbox;
 import dev.berth.berth.Secret;
 import dev.berth.generator.DeployLayout;
+import dev.berth.generator.YamlWriter;
 import dev.berth.model.DeploymentNames;
 import dev.berth.model.Durations;
 import dev.berth.model.Machines;
@@ -52,7 +53,7 @@ final class ComposeService {
 		}
 		service.put("restart", container.getRestart().getLiteral());
 		limits(container).ifPresent(limits -> service.put("deploy",
-				ComposeYaml.map("resources", ComposeYaml.map("limits", limits))));
+				YamlWriter.map("resources", YamlWriter.map("limits", limits))));
 		putIfAny(service, "ports", ContainerPorts.of(container, indexOnMachine));
 		putIfAny(service, "expose", container.getExposes().stream().map(String::valueOf).toList());
 		putIfAny(service, "env_file", DeployLayout.envFiles(container).stream().map(ComposeYaml::text).toList());
@@ -124,7 +125,7 @@ final class ComposeService {
 		}
 		Map<String, Object> aliased = new LinkedHashMap<>();
 		for (String network : names.isEmpty() ? List.of("default") : names) {
-			aliased.put(network, ComposeYaml.map("aliases", List.of(container.getName())));
+			aliased.put(network, YamlWriter.map("aliases", List.of(container.getName())));
 		}
 		return aliased;
 	}
@@ -134,7 +135,7 @@ final class ComposeService {
 		if (check == null) {
 			return Map.of();
 		}
-		Map<String, Object> health = ComposeYaml.map("test", List.of("CMD-SHELL", ComposeYaml.text(check.getCommand())));
+		Map<String, Object> health = YamlWriter.map("test", List.of("CMD-SHELL", ComposeYaml.text(check.getCommand())));
 		health.put("interval", check.getInterval() == null ? "30s" : Durations.compose(Durations.micros(check.getInterval())));
 		health.put("timeout", check.getTimeout() == null ? "30s" : Durations.compose(Durations.micros(check.getTimeout())));
 		health.put("retries", check.getRetries() == null ? 3 : check.getRetries());

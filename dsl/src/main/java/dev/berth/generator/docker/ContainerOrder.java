@@ -6,6 +6,7 @@ import dev.berth.berth.Dependency;
 import dev.berth.berth.DependencyCondition;
 import dev.berth.berth.Element;
 import dev.berth.berth.Machine;
+import dev.berth.generator.YamlWriter;
 import dev.berth.model.Dependencies;
 import dev.berth.model.Machines;
 import dev.berth.model.ServiceNames;
@@ -36,7 +37,7 @@ final class ContainerOrder {
 			}
 			Element target = (Element) dependency.getTarget();
 			for (String name : localServices(site, machine, target)) {
-				local.put(name, ComposeYaml.map("condition", condition(dependency.getCondition())));
+				local.put(name, YamlWriter.map("condition", condition(dependency.getCondition())));
 			}
 			List<Machine> others = Dependencies.machines(target).stream()
 					.filter(other -> !(target instanceof Container || target instanceof Balancer) || other != machine).toList();
@@ -61,7 +62,7 @@ final class ContainerOrder {
 	 * the machines where it runs outside this Compose file (a VM's host may be this machine), and the condition.
 	 */
 	private static Map<String, Object> remote(Element target, List<Machine> machines, DependencyCondition condition) {
-		Map<String, Object> entry = ComposeYaml.map("workload", target.getName(), "kind",
+		Map<String, Object> entry = YamlWriter.map("workload", target.getName(), "kind",
 				target.eClass().getName().toLowerCase());
 		entry.put("machines", machines.stream().map(Machines::name).toList());
 		entry.put("condition", condition.getLiteral());
