@@ -7,6 +7,7 @@ import dev.berth.scoping.BerthLinkingDiagnosticMessageProvider;
 import dev.berth.scoping.BerthQualifiedNameProvider;
 import dev.berth.scoping.BerthResourceDescriptionManager;
 import dev.berth.scoping.BerthResourceDescriptionStrategy;
+import dev.berth.scoping.IndexedContainersStateProvider;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
@@ -14,6 +15,7 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.containers.IAllContainersState;
 
 /** Wires Berth's own services into the Xtext runtime. */
 public class BerthRuntimeModule extends AbstractBerthRuntimeModule {
@@ -46,5 +48,10 @@ public class BerthRuntimeModule extends AbstractBerthRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider.Extended> bindILinkingDiagnosticMessageProvider() {
 		return BerthLinkingDiagnosticMessageProvider.class;
+	}
+
+	@Override
+	public Class<? extends IAllContainersState.Provider> bindIAllContainersState$Provider() {
+		return IndexedContainersStateProvider.class;
 	}
 }

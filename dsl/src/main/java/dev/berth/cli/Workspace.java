@@ -2,6 +2,7 @@ package dev.berth.cli;
 
 import com.google.inject.Injector;
 import dev.berth.model.Site;
+import dev.berth.scoping.SiteIndex;
 import dev.berth.validation.IssueCodes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -49,6 +51,7 @@ public final class Workspace {
 		for (SourceFile file : SourceFinder.find(paths)) {
 			workspace.add(file);
 		}
+		workspace.link();
 		return workspace;
 	}
 
@@ -73,6 +76,14 @@ public final class Workspace {
 			throw new InputException("cannot read " + file.displayPath() + ": " + e.getMessage());
 		}
 		files.put(resource, file);
+	}
+
+	/** Indexes the names of every file, then resolves every reference in one pass before any check reads them. */
+	private void link() {
+		SiteIndex.install(resourceSet);
+		for (Resource resource : files.keySet()) {
+			EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+		}
 	}
 
 	/** The language's services. */
