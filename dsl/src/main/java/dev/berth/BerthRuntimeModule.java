@@ -1,5 +1,7 @@
 package dev.berth;
 
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
 import dev.berth.formatting2.BerthFormatter;
 import dev.berth.parsing.BerthSyntaxErrorMessageProvider;
 import dev.berth.parsing.BerthValueConverterService;
@@ -16,6 +18,7 @@ import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.containers.IAllContainersState;
+import org.eclipse.xtext.validation.CompositeEValidator;
 
 /** Wires Berth's own services into the Xtext runtime. */
 public class BerthRuntimeModule extends AbstractBerthRuntimeModule {
@@ -53,5 +56,10 @@ public class BerthRuntimeModule extends AbstractBerthRuntimeModule {
 	@Override
 	public Class<? extends IAllContainersState.Provider> bindIAllContainersState$Provider() {
 		return IndexedContainersStateProvider.class;
+	}
+
+	/** EMF's generic checks (multiplicities, data values) add nothing the grammar and the linker do not already report. */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
 	}
 }
