@@ -2,10 +2,8 @@ package dev.berth.scoping;
 
 import dev.berth.berth.Deployment;
 import dev.berth.berth.Element;
-import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.util.IAcceptor;
@@ -23,7 +21,7 @@ public class BerthResourceDescriptionStrategy extends DefaultResourceDescription
 		}
 		QualifiedName name = getQualifiedNameProvider().getFullyQualifiedName(object);
 		if (name != null) {
-			acceptor.accept(EObjectDescription.create(name, object, Map.of(SiteFacts.KEY, SiteFacts.of(object))));
+			acceptor.accept(new FactsDescription(name, object));
 		}
 		return object instanceof Deployment;
 	}
