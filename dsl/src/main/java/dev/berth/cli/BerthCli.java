@@ -9,9 +9,7 @@ import picocli.CommandLine.ScopeType;
 
 /** The {@code berth} command: checks, generates and runs deployments described in {@code .berth} files. */
 @Command(name = "berth", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-		description = "Checks and deploys virtual machines and containers written in .berth files.",
-		subcommands = { ValidateCommand.class, GenerateCommand.class, PlanCommand.class, DeployCommand.class,
-				DestroyCommand.class, AnalyzeCommand.class, FormatCommand.class, CommandLine.HelpCommand.class })
+		description = "Checks and deploys virtual machines and containers written in .berth files.")
 public class BerthCli {
 
 	@Option(names = "--debug", scope = ScopeType.INHERIT,
@@ -42,6 +40,7 @@ public class BerthCli {
 	public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
 		BerthCli cli = new BerthCli(environment);
 		CommandLine commandLine = new CommandLine(cli);
+		Subcommands.neededFor(args).forEach(commandLine::addSubcommand);
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
 		commandLine.setOut(out);
 		commandLine.setErr(err);
