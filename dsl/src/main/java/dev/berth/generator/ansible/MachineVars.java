@@ -31,7 +31,7 @@ final class MachineVars {
 		vars.put("berth_deployments", deployments(site));
 		vars.put("berth_depends_on", waves.dependsOn(machine).stream().map(Machines::name).toList());
 		if (machine instanceof Vm vm && vm.getMachine() != null && !vm.getMachine().eIsProxy()
-				&& waves.machines().contains(vm.getMachine())) {
+				&& waves.includes(vm.getMachine())) {
 			vars.put("berth_vm_host", Machines.name(vm.getMachine()));
 		}
 		vars.put("berth_engine", EngineVars.engine(machine));
@@ -52,11 +52,13 @@ final class MachineVars {
 		return vars;
 	}
 
-	/** Every deployment of the site: what carries one of their labels here belongs to this deployment. */
+	/** Every deployment of the site, found once per site: what carries one of their labels here belongs to this deployment. */
 	private static List<String> deployments(Site site) {
-		Set<String> names = new LinkedHashSet<>();
-		site.elements().forEach(element -> DeploymentNames.of(element).ifPresent(names::add));
-		return List.copyOf(names);
+		return site.fact(MachineVars.class, () -> {
+			Set<String> names = new LinkedHashSet<>();
+			site.elements().forEach(element -> DeploymentNames.of(element).ifPresent(names::add));
+			return List.copyOf(names);
+		});
 	}
 
 	/** The variables of the deploying environment that the machine's containers and secrets read. */

@@ -24,6 +24,8 @@ final class Waves {
 
 	private final Map<Machine, Set<Machine>> dependsOn = new LinkedHashMap<>();
 	private final Map<Machine, Integer> wave = new LinkedHashMap<>();
+	private final List<Machine> machines;
+	private int count;
 
 	private Waves(Site site) {
 		for (Element element : site.elements()) {
@@ -42,6 +44,7 @@ final class Waves {
 			}
 			dependsOn.get(machine).removeIf(other -> other == machine || !dependsOn.containsKey(other));
 		}
+		machines = List.copyOf(dependsOn.keySet());
 		number();
 	}
 
@@ -57,7 +60,12 @@ final class Waves {
 
 	/** The machines to deploy, in site order. */
 	List<Machine> machines() {
-		return List.copyOf(dependsOn.keySet());
+		return machines;
+	}
+
+	/** Whether a machine is one to deploy. */
+	boolean includes(Machine machine) {
+		return dependsOn.containsKey(machine);
 	}
 
 	/** The machines one waits for. */
@@ -72,21 +80,20 @@ final class Waves {
 
 	/** The number of waves. */
 	int count() {
-		return wave.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+		return count;
 	}
 
 	/** Numbers the waves; machines caught in a cycle (which validation reports) come last. */
 	private void number() {
-		List<Machine> left = new ArrayList<>(dependsOn.keySet());
-		int current = 0;
+		List<Machine> left = new ArrayList<>(machines);
 		while (!left.isEmpty()) {
-			current++;
+			count++;
 			List<Machine> ready = left.stream().filter(m -> dependsOn.get(m).stream().allMatch(wave::containsKey)).toList();
 			List<Machine> placed = ready.isEmpty() ? List.copyOf(left) : ready;
 			for (Machine machine : placed) {
-				wave.put(machine, current);
+				wave.put(machine, count);
 			}
-			left.removeAll(placed);
+			left.removeIf(wave::containsKey);
 		}
 	}
 
