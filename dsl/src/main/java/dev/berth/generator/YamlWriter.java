@@ -2,9 +2,9 @@ package dev.berth.generator;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 
@@ -14,6 +14,9 @@ public final class YamlWriter {
 	/** A string written with a local tag, such as Ansible's {@code !unsafe}. */
 	public record Tagged(String tag, String text) {
 	}
+
+	private static final ThreadLocal<Yaml> PLAIN = ThreadLocal.withInitial(() -> yaml(false));
+	private static final ThreadLocal<Yaml> INDENTED = ThreadLocal.withInitial(() -> yaml(true));
 
 	private YamlWriter() {
 	}
@@ -29,15 +32,16 @@ public final class YamlWriter {
 
 	/** The document as block-style YAML; SnakeYAML quotes every scalar that would read back as something else. */
 	public static String dump(Object document) {
-		return dump(document, false);
+		return PLAIN.get().dump(document);
 	}
 
 	/** The document as yamllint's default style wants it (Ansible's): sequences indented, multi-line text as literal blocks. */
 	public static String dumpIndented(Object document) {
-		return dump(document, true);
+		return INDENTED.get().dump(document);
 	}
 
-	private static String dump(Object document, boolean indented) {
+	/** A dumper, made once per thread since SnakeYAML's are not thread-safe. */
+	private static Yaml yaml(boolean indented) {
 		DumperOptions options = new DumperOptions();
 		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
 		options.setIndent(2);
@@ -46,19 +50,11 @@ public final class YamlWriter {
 		options.setSplitLines(false);
 		options.setWidth(Integer.MAX_VALUE);
 		options.setLineBreak(DumperOptions.LineBreak.UNIX);
-		return new Yaml(new QuotingRepresenter(options, indented), options).dump(document);
+		return new Yaml(new QuotingRepresenter(options, indented), options);
 	}
 
-	/**
-	 * Quotes the strings that YAML 1.2 readers (Compose v2, cloud-init's newer parsers) would read as
-	 * numbers, booleans or null, and {@code =}, which PyYAML (docker-compose 1.x, cloud-init) reads
-	 * as a value key, beyond those SnakeYAML's YAML 1.1 rules already quote.
-	 */
+	/** Quotes the strings {@link YamlScalars} finds ambiguous, beyond those SnakeYAML's YAML 1.1 rules already quote. */
 	private static final class QuotingRepresenter extends Representer {
-
-		private static final Pattern NOT_A_STRING_IN_YAML_12 = Pattern.compile(
-				"(?i)[-+]?(0o[0-7_]+|0x[0-9a-f_]+|[0-9][0-9_]*(\\.[0-9_]*)?(e[-+]?[0-9]+)?|\\.[0-9_]+(e[-+]?[0-9]+)?"
-						+ "|\\.inf|\\.nan)|true|false|yes|no|on|off|null|~|=|");
 
 		private final boolean literalBlocks;
 
@@ -70,11 +66,21 @@ public final class YamlWriter {
 					((Tagged) data).text(), style(((Tagged) data).text())));
 		}
 
+		/** Forgets the document's objects even when it fails, since the next document on this thread reuses the representer. */
+		@Override
+		public Node represent(Object data) {
+			try {
+				return super.represent(data);
+			} finally {
+				representedObjects.clear();
+			}
+		}
+
 		private DumperOptions.ScalarStyle style(String text) {
 			if (literalBlocks && text.contains("\n")) {
 				return DumperOptions.ScalarStyle.LITERAL;
 			}
-			return NOT_A_STRING_IN_YAML_12.matcher(text).matches() ? DumperOptions.ScalarStyle.DOUBLE_QUOTED
+			return YamlScalars.readsAsOther(text) ? DumperOptions.ScalarStyle.DOUBLE_QUOTED
 					: DumperOptions.ScalarStyle.PLAIN;
 		}
 	}
