@@ -67,6 +67,13 @@ class SizesTest {
 			"1610612736, 1.5 GiB",
 			"1536, 1.5 KiB",
 			"2199023255552, 2.0 TiB",
+			"1342177280, 1.3 GiB",
+			"-1342177280, -1.3 GiB",
+			"-268435456, -256 MiB",
+			"1073741823, 1024.0 MiB",
+			"1048575, 1024.0 KiB",
+			"549755813888000, 500.0 TiB",
+			"9223372036854775807, 8388608.0 TiB",
 			"100, 100 B" })
 	void bytesReadBack(long bytes, String text) {
 		assertEquals(text, Sizes.format(bytes));
