@@ -1,7 +1,10 @@
 package dev.berth.analysis;
 
+import dev.berth.berth.Machine;
 import dev.berth.model.Sizes;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** {@code report.html}: one self-contained page (no fetches) with charts per machine, tables, the topology and sources. */
 public final class ReportHtml {
@@ -20,14 +23,13 @@ public final class ReportHtml {
 		html.append("<h1>VM or container: the comparison</h1>\n<p>For every workload, the form it has in the model beside ")
 				.append("the other form on the same machine. Bars show use against capacity: blue as modelled, green with ")
 				.append("the recommended forms, red over capacity.</p>\n");
+		Map<Machine, List<Comparison>> byMachine = analysis.comparisonsByMachine();
 		for (MachineUse use : analysis.machines()) {
 			html.append("<section class=\"machine\">\n<h2>").append(Html.escape(WorkloadComparer.describe(use.machine())))
 					.append("</h2>\n").append(UtilisationChart.render(use)).append('\n');
 			html.append("<table>\n<tr><th>workload</th><th>now</th><th>other form</th><th>recommendation</th></tr>\n");
-			for (Comparison comparison : analysis.comparisons()) {
-				if (comparison.machine() == use.machine()) {
-					row(html, comparison);
-				}
+			for (Comparison comparison : byMachine.getOrDefault(use.machine(), List.of())) {
+				row(html, comparison);
 			}
 			html.append("</table>\n</section>\n");
 		}

@@ -12,7 +12,9 @@ import dev.berth.model.Placement;
 import dev.berth.model.Replicas;
 import dev.berth.model.Site;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The comparison analysis of a site: every workload in both forms, and every machine's use as
@@ -40,14 +42,28 @@ public record SiteAnalysis(Coefficients coefficients, List<Comparison> compariso
 				}
 			}
 		}
+		Map<Machine, List<Comparison>> byMachine = byMachine(comparisons);
 		List<MachineUse> machines = new ArrayList<>();
 		for (Element element : site.elements()) {
 			if (element instanceof Machine machine && hasWorkloads(site, machine)) {
-				machines.add(use(site, machine, comparisons));
+				machines.add(use(site, machine, byMachine.getOrDefault(machine, List.of())));
 			}
 		}
 		machines.sort((a, b) -> Boolean.compare(a.machine() instanceof Vm, b.machine() instanceof Vm));
 		return new SiteAnalysis(coefficients, comparisons, machines);
+	}
+
+	/** The comparisons of each machine, in the order of {@link #comparisons()}. */
+	public Map<Machine, List<Comparison>> comparisonsByMachine() {
+		return byMachine(comparisons);
+	}
+
+	private static Map<Machine, List<Comparison>> byMachine(List<Comparison> comparisons) {
+		Map<Machine, List<Comparison>> byMachine = new IdentityHashMap<>();
+		for (Comparison comparison : comparisons) {
+			byMachine.computeIfAbsent(comparison.machine(), machine -> new ArrayList<>()).add(comparison);
+		}
+		return byMachine;
 	}
 
 	private static boolean hasWorkloads(Site site, Machine machine) {
@@ -62,9 +78,6 @@ public record SiteAnalysis(Coefficients coefficients, List<Comparison> compariso
 		long memory = (long) (Machines.memoryBytes(machine) * Machines.memoryOvercommit(machine).doubleValue());
 		double cpu = Machines.cores(machine).doubleValue() * Machines.cpuOvercommit(machine).doubleValue();
 		for (Comparison comparison : comparisons) {
-			if (comparison.machine() != machine) {
-				continue;
-			}
 			if (comparison.switchForm() && comparison.alternative().isPresent()) {
 				Footprint from = comparison.current();
 				Footprint to = comparison.alternative().get();

@@ -1,7 +1,5 @@
 package dev.berth.analysis;
 
-import java.util.Locale;
-
 /** An inline SVG bar chart of a machine's memory, CPU and disk use, as modelled and with the recommended forms. */
 final class UtilisationChart {
 
@@ -16,8 +14,8 @@ final class UtilisationChart {
 	static String render(MachineUse use) {
 		StringBuilder svg = new StringBuilder();
 		int height = ROW * 6 + 10;
-		svg.append(String.format(Locale.ROOT, "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" "
-				+ "height=\"%d\" role=\"img\" aria-label=\"utilisation\">", WIDTH, height));
+		svg.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH)
+				.append("\" height=\"").append(height).append("\" role=\"img\" aria-label=\"utilisation\">");
 		int y = 5;
 		y = pair(svg, y, "memory", ratio(use.used().memoryBytes(), use.memoryBytes()),
 				ratio(use.switched().memoryBytes(), use.memoryBytes()));
@@ -34,17 +32,21 @@ final class UtilisationChart {
 	}
 
 	private static void bar(StringBuilder svg, int y, String label, double ratio, String colour) {
-		svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\" font-size=\"12\">%s</text>", y + 15, label));
-		svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"18\" fill=\"#eee\"/>", LABEL, y,
-				BAR));
+		text(svg, 0, y + 15, label);
+		svg.append("<rect x=\"").append(LABEL).append("\" y=\"").append(y).append("\" width=\"").append(BAR)
+				.append("\" height=\"18\" fill=\"#eee\"/>");
 		if (ratio >= 0) {
 			int width = (int) Math.round(Math.min(1, ratio) * BAR);
 			String fill = ratio > 1 ? "#cc0000" : colour;
-			svg.append(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"18\" "
-					+ "fill=\"%s\"/>", LABEL, y, width, fill));
+			svg.append("<rect class=\"bar\" x=\"").append(LABEL).append("\" y=\"").append(y).append("\" width=\"")
+					.append(width).append("\" height=\"18\" fill=\"").append(fill).append("\"/>");
 		}
-		svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\">%s</text>", LABEL + BAR + 6,
-				y + 15, ratio < 0 ? "n/a" : Math.round(ratio * 100) + "%"));
+		text(svg, LABEL + BAR + 6, y + 15, ratio < 0 ? "n/a" : Math.round(ratio * 100) + "%");
+	}
+
+	private static void text(StringBuilder svg, int x, int y, String text) {
+		svg.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\" font-size=\"12\">").append(text)
+				.append("</text>");
 	}
 
 	private static double ratio(double used, double capacity) {
