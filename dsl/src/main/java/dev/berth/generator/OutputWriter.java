@@ -2,15 +2,16 @@ package dev.berth.generator;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -44,15 +45,21 @@ public final class OutputWriter {
 	 */
 	public Summary write(List<GeneratedFile> files) throws IOException {
 		Set<String> previous = readManifest();
+		Map<Path, Boolean> folderExists = new HashMap<>();
+		List<Path> targets = new ArrayList<>(files.size());
 		for (GeneratedFile file : files) {
 			Path target = resolve(file.path());
-			if (Files.exists(target) && !previous.contains(file.path())) {
+			if (!previous.contains(file.path())
+					&& folderExists.computeIfAbsent(target.getParent(), Files::isDirectory) && Files.exists(target)) {
 				throw new IOException(target + " exists but berth did not write it; move it away or choose another output folder");
 			}
+			targets.add(target);
 		}
+		Set<Path> folders = new HashSet<>();
 		int written = 0;
-		for (GeneratedFile file : files) {
-			written += writeIfChanged(resolve(file.path()), file.content()) ? 1 : 0;
+		for (int i = 0; i < files.size(); i++) {
+			GeneratedFile file = files.get(i);
+			written += writeIfChanged(targets.get(i), file.content(), previous.contains(file.path()), folders) ? 1 : 0;
 		}
 		Set<String> current = new TreeSet<>(files.stream().map(GeneratedFile::path).toList());
 		int removed = 0;
@@ -64,7 +71,7 @@ public final class OutputWriter {
 		}
 		List<String> manifest = new ArrayList<>(List.of(MANIFEST_HEADER));
 		manifest.addAll(current);
-		writeIfChanged(out.resolve(MANIFEST), String.join("\n", manifest) + "\n");
+		writeIfChanged(out.resolve(MANIFEST), String.join("\n", manifest) + "\n", true, folders);
 		return new Summary(written, files.size() - written, removed);
 	}
 
@@ -91,28 +98,28 @@ public final class OutputWriter {
 		return paths;
 	}
 
-	private static boolean writeIfChanged(Path target, String content) throws IOException {
+	/**
+	 * Writes a file unless it has the content already; only a file berth wrote before may exist.
+	 * Each folder is created once: {@code folders} holds those this run made sure of.
+	 */
+	private static boolean writeIfChanged(Path target, String content, boolean mayExist, Set<Path> folders)
+			throws IOException {
 		byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-		if (Files.exists(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+		if (mayExist && hasContent(target, bytes)) {
 			return false;
 		}
-		Files.createDirectories(target.getParent());
-		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-		try {
-			Files.write(temporary, bytes);
-			Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
-			move(temporary, target);
-		} finally {
-			Files.deleteIfExists(temporary);
+		if (folders.add(target.getParent())) {
+			Files.createDirectories(target.getParent());
 		}
+		AtomicFiles.replace(target, bytes);
 		return true;
 	}
 
-	private static void move(Path from, Path to) throws IOException {
+	private static boolean hasContent(Path file, byte[] bytes) throws IOException {
 		try {
-			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+			return Arrays.equals(Files.readAllBytes(file), bytes);
+		} catch (NoSuchFileException e) {
+			return false;
 		}
 	}
 
