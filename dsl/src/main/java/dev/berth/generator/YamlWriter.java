@@ -1,9 +1,12 @@
 package dev.berth.generator;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
@@ -50,23 +53,25 @@ public final class YamlWriter {
 		options.setSplitLines(false);
 		options.setWidth(Integer.MAX_VALUE);
 		options.setLineBreak(DumperOptions.LineBreak.UNIX);
-		return new Yaml(new QuotingRepresenter(options, indented), options);
+		return new Yaml(new SafeConstructor(new LoaderOptions()), new QuotingRepresenter(options, indented), options,
+				new LoaderOptions(), new RememberingResolver());
 	}
 
 	/** Quotes the strings {@link YamlScalars} finds ambiguous, beyond those SnakeYAML's YAML 1.1 rules already quote. */
 	private static final class QuotingRepresenter extends Representer {
 
 		private final boolean literalBlocks;
+		private final Map<String, Tag> tags = new HashMap<>();
 
 		QuotingRepresenter(DumperOptions options, boolean literalBlocks) {
 			super(options);
 			this.literalBlocks = literalBlocks;
 			this.representers.put(String.class, data -> representScalar(Tag.STR, (String) data, style((String) data)));
-			this.representers.put(Tagged.class, data -> representScalar(new Tag(((Tagged) data).tag()),
+			this.representers.put(Tagged.class, data -> representScalar(tags.computeIfAbsent(((Tagged) data).tag(), Tag::new),
 					((Tagged) data).text(), style(((Tagged) data).text())));
 		}
 
-		/** Forgets the document's objects even when it fails, since the next document on this thread reuses the representer. */
+		/** Forgets the document's objects even when it fails: the next document on this thread reuses the representer. */
 		@Override
 		public Node represent(Object data) {
 			try {
