@@ -3,6 +3,7 @@ package dev.berth.generator.ansible;
 import dev.berth.berth.Machine;
 import dev.berth.generator.GeneratedFile;
 import dev.berth.generator.PathSegments;
+import dev.berth.generator.PerMachine;
 import dev.berth.generator.YamlWriter;
 import dev.berth.model.Machines;
 import dev.berth.model.Site;
@@ -29,10 +30,9 @@ public final class AnsibleGenerator {
 		Waves waves = Waves.of(site);
 		List<GeneratedFile> files = new ArrayList<>();
 		files.add(GeneratedFile.text(FOLDER + "inventory.yaml", AnsibleYaml.data(inventory(waves))));
-		for (Machine machine : waves.machines()) {
-			files.add(GeneratedFile.text(FOLDER + "host_vars/" + PathSegments.of(Machines.name(machine)) + ".yaml",
-					AnsibleYaml.data(MachineVars.of(site, waves, machine))));
-		}
+		files.addAll(PerMachine.files(site, waves.machines(), machine -> List.of(GeneratedFile.text(
+				FOLDER + "host_vars/" + PathSegments.of(Machines.name(machine)) + ".yaml",
+				AnsibleYaml.data(MachineVars.of(site, waves, machine))))));
 		files.add(GeneratedFile.text(FOLDER + "deploy.yaml", AnsibleYaml.plain(plays(waves, false))));
 		files.add(GeneratedFile.text(FOLDER + "destroy.yaml", AnsibleYaml.plain(plays(waves, true))));
 		for (String tasks : TASKS) {

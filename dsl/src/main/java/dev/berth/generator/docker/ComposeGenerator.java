@@ -2,7 +2,6 @@ package dev.berth.generator.docker;
 
 import dev.berth.berth.Balancer;
 import dev.berth.berth.Container;
-import dev.berth.berth.Element;
 import dev.berth.berth.Machine;
 import dev.berth.berth.Network;
 import dev.berth.berth.Runtime;
@@ -12,6 +11,7 @@ import dev.berth.generator.Bridges;
 import dev.berth.generator.DeployLayout;
 import dev.berth.generator.GeneratedFile;
 import dev.berth.generator.PathSegments;
+import dev.berth.generator.PerMachine;
 import dev.berth.generator.YamlWriter;
 import dev.berth.model.Cidr;
 import dev.berth.model.DeploymentNames;
@@ -53,16 +53,18 @@ public final class ComposeGenerator {
 
 	/** The files of every Compose machine of the site. */
 	public static List<GeneratedFile> generate(Site site) {
+		return PerMachine.files(site, machine -> readsCompose(machine) && hasContainers(site, machine),
+				machine -> machineFiles(site, machine));
+	}
+
+	/** A machine's Compose file and the configuration of each of its balancers. */
+	private static List<GeneratedFile> machineFiles(Site site, Machine machine) {
+		String folder = DeployLayout.composeFolder(machine);
 		List<GeneratedFile> files = new ArrayList<>();
-		for (Element element : site.elements()) {
-			if (element instanceof Machine machine && readsCompose(machine) && hasContainers(site, machine)) {
-				String folder = DeployLayout.composeFolder(machine);
-				files.add(GeneratedFile.text(folder + "compose.yaml", ComposeYaml.dump(document(site, machine))));
-				for (Balancer balancer : site.balancersOn(machine)) {
-					files.add(GeneratedFile.text(folder + PathSegments.of(balancer.getName()) + ".haproxy.cfg",
-							HaproxyConfig.render(balancer, BalancerServers.of(site, balancer))));
-				}
-			}
+		files.add(GeneratedFile.text(folder + "compose.yaml", ComposeYaml.dump(document(site, machine))));
+		for (Balancer balancer : site.balancersOn(machine)) {
+			files.add(GeneratedFile.text(folder + PathSegments.of(balancer.getName()) + ".haproxy.cfg",
+					HaproxyConfig.render(balancer, BalancerServers.of(site, balancer))));
 		}
 		return files;
 	}

@@ -14,6 +14,7 @@ import dev.berth.model.Machines;
 import dev.berth.model.Site;
 import dev.berth.model.VmFile;
 import dev.berth.model.VmFiles;
+import java.util.Optional;
 import org.w3c.dom.Element;
 
 /**
@@ -33,10 +34,10 @@ final class DomainDevices {
 		this.hypervisor = hypervisor;
 	}
 
-	static void add(Element domain, Site site, Machine machine, Vm vm) {
+	static void add(Element domain, Site site, Machine machine, Vm vm, Optional<CloudInitSeed> seed) {
 		DomainDevices added = new DomainDevices(XmlDocuments.child(domain, "devices"), Machines.hypervisor(machine));
 		added.disks(machine, vm);
-		added.cdroms(site, machine, vm);
+		added.cdroms(machine, vm, seed);
 		added.interfaces(site, vm);
 		added.consoleAndAgent(vm);
 		added.graphics(vm);
@@ -83,13 +84,13 @@ final class DomainDevices {
 		return index < 26 ? String.valueOf((char) ('a' + index)) : letter(index / 26 - 1) + (char) ('a' + index % 26);
 	}
 
-	private void cdroms(Site site, Machine machine, Vm vm) {
+	private void cdroms(Machine machine, Vm vm, Optional<CloudInitSeed> seed) {
 		for (VmFile file : VmFiles.files(vm)) {
 			if (file.kind() == VmFile.Kind.CDROM) {
 				cdrom(file.hostPath(), hypervisor == Hypervisor.ESXI || hypervisor == Hypervisor.HYPERV ? "scsi" : "sata");
 			}
 		}
-		LibvirtFacts.seedIso(site, machine, vm).ifPresent(iso -> {
+		LibvirtFacts.seedIso(machine, vm, seed).ifPresent(iso -> {
 			XmlDocuments.child(devices, "controller", "type", "scsi", "model", "virtio-scsi");
 			cdrom(iso, "scsi");
 		});

@@ -13,6 +13,7 @@ import dev.berth.model.Machines;
 import dev.berth.model.Site;
 import dev.berth.model.VmFile;
 import dev.berth.model.VmFiles;
+import java.util.Optional;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -48,7 +49,8 @@ final class DomainXml {
 		return Identifiers.uuid(DeploymentNames.of(vm).orElse(""), Machines.name(machine), "domain", vm.getName());
 	}
 
-	static String render(Site site, Machine machine, Vm vm) {
+	/** The domain of a VM, with the seed the generator made for it, if any. */
+	static String render(Site site, Machine machine, Vm vm, Optional<CloudInitSeed> seed) {
 		Hypervisor hypervisor = Machines.hypervisor(machine);
 		Document document = XmlDocuments.create("domain");
 		Element domain = document.getDocumentElement();
@@ -72,7 +74,7 @@ final class DomainXml {
 			boolean windows = Machines.os(vm.getOs()).family() == OsFamily.WINDOWS;
 			XmlDocuments.child(domain, "clock", "offset", windows ? "localtime" : "utc");
 		}
-		DomainDevices.add(domain, site, machine, vm);
+		DomainDevices.add(domain, site, machine, vm, seed);
 		return XmlDocuments.write(document);
 	}
 

@@ -40,8 +40,12 @@ public final class LibvirtFacts {
 
 	/** Where a VM's seed ISO goes on its host, when it has one. */
 	public static Optional<String> seedIso(Site site, Machine machine, Vm vm) {
-		return DomainXml.isQemu(Machines.hypervisor(machine)) ? CloudInitSeed.of(site, vm).map(seed -> seed.isoPath(vm))
-				: Optional.empty();
+		return seedIso(machine, vm, DomainXml.isQemu(Machines.hypervisor(machine)) ? CloudInitSeed.of(site, vm) : Optional.empty());
+	}
+
+	/** Where a VM's seed ISO goes on its host, given its seed: only QEMU attaches one. */
+	static Optional<String> seedIso(Machine machine, Vm vm, Optional<CloudInitSeed> seed) {
+		return DomainXml.isQemu(Machines.hypervisor(machine)) ? seed.map(made -> made.isoPath(vm)) : Optional.empty();
 	}
 
 	/** The UUID of a network on a machine, derived from the deployment, by which the deployment knows it as its own. */

@@ -1,16 +1,18 @@
 package dev.berth.generator.libvirt;
 
-import dev.berth.berth.Element;
 import dev.berth.berth.Interface;
 import dev.berth.berth.Machine;
 import dev.berth.berth.Network;
 import dev.berth.berth.Vm;
 import dev.berth.generator.GeneratedFile;
 import dev.berth.generator.PathSegments;
+import dev.berth.generator.PerMachine;
+import dev.berth.model.Machines;
 import dev.berth.model.Site;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,27 +25,22 @@ public final class LibvirtGenerator {
 	}
 
 	public static List<GeneratedFile> generate(Site site) {
-		List<GeneratedFile> files = new ArrayList<>();
-		for (Element element : site.elements()) {
-			if (element instanceof Machine machine && !site.vmsOn(machine).isEmpty()) {
-				files.addAll(machineFiles(site, machine, element.getName()));
-			}
-		}
-		return files;
+		return PerMachine.files(site, machine -> !site.vmsOn(machine).isEmpty(), machine -> machineFiles(site, machine));
 	}
 
-	private static List<GeneratedFile> machineFiles(Site site, Machine machine, String name) {
-		String folder = "libvirt/" + PathSegments.of(name) + "/";
+	private static List<GeneratedFile> machineFiles(Site site, Machine machine) {
+		String folder = "libvirt/" + PathSegments.of(Machines.name(machine)) + "/";
 		List<Vm> vms = site.vmsOn(machine);
 		List<Network> networks = networks(vms);
 		List<GeneratedFile> files = new ArrayList<>();
 		for (Vm vm : vms) {
 			String base = folder + PathSegments.of(vm.getName());
-			files.add(GeneratedFile.text(base + ".xml", DomainXml.render(site, machine, vm)));
-			CloudInitSeed.of(site, vm).ifPresent(seed -> {
-				files.add(GeneratedFile.text(base + ".seed/meta-data", seed.metaData()));
-				files.add(GeneratedFile.text(base + ".seed/user-data", seed.userData()));
-				files.add(GeneratedFile.text(base + ".seed/network-config", seed.networkConfig()));
+			Optional<CloudInitSeed> seed = CloudInitSeed.of(site, vm);
+			files.add(GeneratedFile.text(base + ".xml", DomainXml.render(site, machine, vm, seed)));
+			seed.ifPresent(made -> {
+				files.add(GeneratedFile.text(base + ".seed/meta-data", made.metaData()));
+				files.add(GeneratedFile.text(base + ".seed/user-data", made.userData()));
+				files.add(GeneratedFile.text(base + ".seed/network-config", made.networkConfig()));
 			});
 		}
 		for (Network network : networks) {
