@@ -1,7 +1,6 @@
 package dev.berth.analysis;
 
 import dev.berth.model.Sizes;
-import java.util.Locale;
 
 /** The sentences that explain a comparison, with the figures. */
 final class Reasons {
@@ -28,6 +27,6 @@ final class Reasons {
 	}
 
 	static String duration(long millis) {
-		return millis < 1000 ? millis + " ms" : String.format(Locale.ROOT, "%.0f s", millis / 1000.0);
+		return millis < 1000 ? millis + " ms" : Decimals.seconds(millis) + " s";
 	}
 }

@@ -3,7 +3,6 @@ package dev.berth.analysis;
 import dev.berth.berth.Machine;
 import dev.berth.model.Sizes;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** {@code report.html}: one self-contained page (no fetches) with charts per machine, tables, the topology and sources. */
@@ -57,7 +56,7 @@ public final class ReportHtml {
 
 	private static String footprint(Footprint footprint) {
 		return Html.escape(footprint.form() + " (" + footprint.platform() + "): " + Sizes.format(footprint.memoryBytes())
-				+ ", " + String.format(Locale.ROOT, "%.2f", footprint.cpu()) + " cpu, starts in "
+				+ ", " + Decimals.twoPlaces(footprint.cpu()) + " cpu, starts in "
 				+ Reasons.duration(footprint.startMillis()) + "; " + footprint.isolation() + "; OS: "
 				+ footprint.osFreedom());
 	}

@@ -3,7 +3,6 @@ package dev.berth.analysis;
 import dev.berth.berth.Machine;
 import dev.berth.model.Sizes;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** {@code report.md}: the comparison for reading on a code-hosting site, with the sources of every figure. */
@@ -44,7 +43,7 @@ public final class ReportMarkdown {
 
 	private static void row(StringBuilder md, String label, long memory, double cpu, long disk) {
 		md.append("| ").append(label).append(" | ").append(Sizes.format(memory)).append(" | ")
-				.append(String.format(Locale.ROOT, "%.2f", cpu)).append(" | ")
+				.append(Decimals.twoPlaces(cpu)).append(" | ")
 				.append(disk == 0 ? "-" : Sizes.format(disk)).append(" |\n");
 	}
 
@@ -63,7 +62,7 @@ public final class ReportMarkdown {
 	private static void footprint(StringBuilder md, Footprint footprint, String label) {
 		md.append("| ").append(label).append(": ").append(footprint.form()).append(" (").append(footprint.platform())
 				.append(") | ").append(Sizes.format(footprint.memoryBytes())).append(" | ")
-				.append(String.format(Locale.ROOT, "%.2f", footprint.cpu())).append(" | ")
+				.append(Decimals.twoPlaces(footprint.cpu())).append(" | ")
 				.append(Reasons.duration(footprint.startMillis())).append(" | ").append(Sizes.format(footprint.diskBytes()))
 				.append(" | ").append(footprint.isolation()).append(" | ").append(footprint.osFreedom()).append(" |\n");
 	}
