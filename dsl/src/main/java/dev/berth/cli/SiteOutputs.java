@@ -24,14 +24,16 @@ public final class SiteOutputs {
 	public static List<GeneratedFile> of(Site site, Set<Target> targets) {
 		boolean all = targets.isEmpty() || targets.contains(Target.ALL);
 		List<GeneratedFile> files = new ArrayList<>(SiteGenerator.generate(site, targets));
-		String svg = TopologySvg.render(site);
-		if (all || targets.contains(Target.ANALYSIS)) {
-			SiteAnalysis analysis = SiteAnalysis.of(site);
-			files.add(GeneratedFile.text("analysis/analysis.json", AnalysisJson.render(analysis)));
-			files.add(GeneratedFile.text("analysis/report.md", ReportMarkdown.render(analysis)));
-			files.add(GeneratedFile.text("analysis/report.html", ReportHtml.render(analysis, svg)));
+		boolean analysis = all || targets.contains(Target.ANALYSIS);
+		boolean diagram = all || targets.contains(Target.DIAGRAM);
+		String svg = analysis || diagram ? TopologySvg.render(site) : null;
+		if (analysis) {
+			SiteAnalysis comparison = SiteAnalysis.of(site);
+			files.add(GeneratedFile.text("analysis/analysis.json", AnalysisJson.render(comparison)));
+			files.add(GeneratedFile.text("analysis/report.md", ReportMarkdown.render(comparison)));
+			files.add(GeneratedFile.text("analysis/report.html", ReportHtml.render(comparison, svg)));
 		}
-		if (all || targets.contains(Target.DIAGRAM)) {
+		if (diagram) {
 			files.add(GeneratedFile.text("diagram/topology.dot", TopologyDot.render(site)));
 			files.add(GeneratedFile.text("diagram/topology.svg", svg));
 		}
