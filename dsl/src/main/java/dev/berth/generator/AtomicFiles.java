@@ -16,10 +16,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
-/**
- * Replaces a file as a whole: the bytes go to a new temporary file beside it, private to its owner
- * while it is written, which is then made readable by all and renamed over the file.
- */
+/** Replaces a file as a whole, through a temporary file beside it that is renamed over it. */
 final class AtomicFiles {
 
 	private static final Set<OpenOption> CREATE_NEW = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -30,7 +27,10 @@ final class AtomicFiles {
 	private AtomicFiles() {
 	}
 
-	/** Writes the bytes to the file, whose folder exists; readers see the old file or the new one, never a part. */
+	/**
+	 * Writes the bytes to the file, whose folder exists: readers see the old file or the new one,
+	 * never a part; the temporary file is private to its owner until it is complete.
+	 */
 	static void replace(Path target, byte[] bytes) throws IOException {
 		Path temporary = target.resolveSibling("." + target.getFileName() + Long.toUnsignedString(
 				ThreadLocalRandom.current().nextLong()) + ".tmp");

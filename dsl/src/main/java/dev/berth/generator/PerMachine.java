@@ -8,11 +8,7 @@ import java.util.function.Predicate;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
-/**
- * Runs a generator's work for each machine on every core, and keeps the files in the order of the
- * machines. The site's cross-references are resolved first, once per site, since resolving them
- * changes the model and is not thread-safe; after that the generators only read it.
- */
+/** Runs a generator's work for each machine on every core, keeping the files in the order of the machines. */
 public final class PerMachine {
 
 	private PerMachine() {
@@ -26,7 +22,10 @@ public final class PerMachine {
 		return files(site, machines, files);
 	}
 
-	/** The files of each of the machines, in their order. */
+	/**
+	 * The files of each of the machines, in their order. The site's cross-references are resolved
+	 * first, once per site, since resolving changes the model and is not thread-safe.
+	 */
 	public static List<GeneratedFile> files(Site site, List<Machine> machines,
 			Function<Machine, List<GeneratedFile>> files) {
 		site.fact(PerMachine.class, () -> resolveAll(site));

@@ -6,13 +6,10 @@ import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
-/**
- * SnakeYAML's resolver, remembering the tag it finds for each plain scalar, since the same keys
- * and values recur in every file and each first finding runs regular expressions. Not thread-safe,
- * like the dumper that owns it; it forgets everything when it holds too many.
- */
+/** SnakeYAML's resolver, remembering the tag of each scalar, since the same keys and values recur in every file. */
 final class RememberingResolver extends Resolver {
 
+	/** How many tags it holds before it forgets them all; like the dumper that owns it, it serves one thread. */
 	private static final int MOST = 8192;
 
 	private final Map<String, Tag> implicitTags = new HashMap<>();

@@ -2,13 +2,7 @@ package dev.berth.generator;
 
 import java.util.Set;
 
-/**
- * Recognises the plain scalars that YAML 1.2 readers (Compose v2, cloud-init's newer parsers) read
- * as numbers, booleans or null, and {@code =}, which PyYAML (docker-compose 1.x, cloud-init) reads
- * as a value key: the empty string, {@code true false yes no on off null ~ =} in any ASCII case, and
- * optionally signed octal {@code 0o7}, hexadecimal {@code 0xF}, decimal {@code 1_0.5e-3} or
- * {@code .5e3} numbers, {@code .inf} and {@code .nan}.
- */
+/** Recognises the strings that a YAML 1.2 reader or PyYAML would read as something else when written plain. */
 final class YamlScalars {
 
 	private static final Set<String> WORDS = Set.of("true", "false", "yes", "no", "on", "off", "null", "~", "=");
@@ -19,7 +13,12 @@ final class YamlScalars {
 	private YamlScalars() {
 	}
 
-	/** Whether a string written plain would read back as something other than that string. */
+	/**
+	 * Whether a string written plain would read back as something else: the empty string,
+	 * {@code true false yes no on off null ~ =} in any ASCII case, optionally signed octal
+	 * {@code 0o7}, hexadecimal {@code 0xF} or decimal {@code 1_0.5e-3}, {@code .5e3} numbers,
+	 * {@code .inf} and {@code .nan}.
+	 */
 	static boolean readsAsOther(String text) {
 		if (text.isEmpty()) {
 			return true;

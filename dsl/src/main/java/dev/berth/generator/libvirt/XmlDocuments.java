@@ -14,12 +14,10 @@ import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/**
- * Builds XML with the JDK's DOM and writes it indented; the DOM escapes every text and attribute.
- * Each thread keeps its own builder and transformer, which are made once since they are costly and not thread-safe.
- */
+/** Builds XML with the JDK's DOM and writes it indented; the DOM escapes every text and attribute. */
 final class XmlDocuments {
 
+	/** Each thread's builder and transformer, made once: they are costly to make and not thread-safe. */
 	private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(XmlDocuments::builder);
 	private static final ThreadLocal<Transformer> TRANSFORMER = ThreadLocal.withInitial(XmlDocuments::transformer);
 
