@@ -10,8 +10,8 @@ import java.util.List;
  * @param memoryBytes memory the machine offers, overcommit included
  * @param cpu cores the machine offers, overcommit included
  * @param diskBytes disk the machine declares, 0 when it declares none
- * @param used the use as modelled
- * @param switched the use if every feasible workload took the other form
+ * @param used the use as modelled: each workload's current footprint, overheads and images included
+ * @param switched the use on the same basis with every recommended switch made
  * @param density how many more instances of each workload fit as modelled
  */
 public record MachineUse(Machine machine, long memoryBytes, double cpu, long diskBytes, Use used, Use switched,
@@ -25,6 +25,13 @@ public record MachineUse(Machine machine, long memoryBytes, double cpu, long dis
 	 * @param diskBytes disk in use
 	 */
 	public record Use(long memoryBytes, double cpu, long diskBytes) {
+
+		/** Nothing in use. */
+		static final Use NONE = new Use(0, 0, 0);
+
+		Use plus(Footprint footprint) {
+			return plus(footprint.memoryBytes(), footprint.cpu(), footprint.diskBytes());
+		}
 
 		Use plus(long memory, double cores, long disk) {
 			return new Use(memoryBytes + memory, cpu + cores, diskBytes + disk);

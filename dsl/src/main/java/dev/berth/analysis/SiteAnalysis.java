@@ -6,7 +6,6 @@ import dev.berth.berth.Host;
 import dev.berth.berth.Machine;
 import dev.berth.berth.Vm;
 import dev.berth.model.Coefficients;
-import dev.berth.model.MachineLoad;
 import dev.berth.model.Machines;
 import dev.berth.model.Placement;
 import dev.berth.model.Replicas;
@@ -46,7 +45,7 @@ public record SiteAnalysis(Coefficients coefficients, List<Comparison> compariso
 		List<MachineUse> machines = new ArrayList<>();
 		for (Element element : site.elements()) {
 			if (element instanceof Machine machine && hasWorkloads(site, machine)) {
-				machines.add(use(site, machine, byMachine.getOrDefault(machine, List.of())));
+				machines.add(use(machine, byMachine.getOrDefault(machine, List.of())));
 			}
 		}
 		machines.sort((a, b) -> Boolean.compare(a.machine() instanceof Vm, b.machine() instanceof Vm));
@@ -70,20 +69,21 @@ public record SiteAnalysis(Coefficients coefficients, List<Comparison> compariso
 		return !site.vmsOn(machine).isEmpty() || !site.containersOn(machine).isEmpty();
 	}
 
-	private static MachineUse use(Site site, Machine machine, List<Comparison> comparisons) {
-		MachineLoad load = MachineLoad.of(site, machine);
-		MachineUse.Use used = new MachineUse.Use(load.memoryBytes(), load.cores().doubleValue(), load.diskBytes());
-		MachineUse.Use switched = used;
-		List<MachineUse.Density> density = new ArrayList<>();
+	/**
+	 * A machine's use, on one basis for both columns: the footprint of every workload on it, overheads
+	 * and images included, as modelled and with the recommended forms.
+	 */
+	private static MachineUse use(Machine machine, List<Comparison> comparisons) {
+		MachineUse.Use used = MachineUse.Use.NONE;
+		MachineUse.Use switched = MachineUse.Use.NONE;
+		for (Comparison comparison : comparisons) {
+			used = used.plus(comparison.current());
+			switched = switched.plus(comparison.switchForm() ? comparison.alternative().orElseThrow() : comparison.current());
+		}
 		long memory = (long) (Machines.memoryBytes(machine) * Machines.memoryOvercommit(machine).doubleValue());
 		double cpu = Machines.cores(machine).doubleValue() * Machines.cpuOvercommit(machine).doubleValue();
+		List<MachineUse.Density> density = new ArrayList<>();
 		for (Comparison comparison : comparisons) {
-			if (comparison.switchForm() && comparison.alternative().isPresent()) {
-				Footprint from = comparison.current();
-				Footprint to = comparison.alternative().get();
-				switched = switched.plus(to.memoryBytes() - from.memoryBytes(), to.cpu() - from.cpu(),
-						to.diskBytes() - (from.form().equals("vm") ? from.diskBytes() : 0));
-			}
 			density.add(new MachineUse.Density(comparison.workload(), more(comparison, memory - used.memoryBytes(),
 					cpu - used.cpu())));
 		}
@@ -109,8 +109,8 @@ public record SiteAnalysis(Coefficients coefficients, List<Comparison> compariso
 	 */
 	public MachineUse totals() {
 		List<MachineUse> hosts = machines.stream().filter(use -> use.machine() instanceof Host).toList();
-		MachineUse.Use used = new MachineUse.Use(0, 0, 0);
-		MachineUse.Use switched = used;
+		MachineUse.Use used = MachineUse.Use.NONE;
+		MachineUse.Use switched = MachineUse.Use.NONE;
 		long memory = 0;
 		double cpu = 0;
 		long disk = 0;

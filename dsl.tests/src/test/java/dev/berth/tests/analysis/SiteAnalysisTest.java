@@ -82,14 +82,36 @@ class SiteAnalysisTest {
 		assertEquals(100 * Sizes.GIB, host.diskBytes());
 		long vm = 4 * Sizes.GIB + Math.round((218 + 8 * 2 + 2.048 * 4) * Sizes.MIB);
 		long containers = 2 * (256 + 11) * Sizes.MIB;
-		assertEquals(new MachineUse.Use(vm + containers, 3.0, 20 * Sizes.GIB), host.used());
+		long image = 100 * Sizes.MIB;
+		assertEquals(new MachineUse.Use(vm + containers, 2 * 1.02 + 1.0, 20 * Sizes.GIB + image), host.used());
 		long dbAsContainer = 4 * Sizes.GIB - 256 * Sizes.MIB + 11 * Sizes.MIB;
-		assertEquals(dbAsContainer + containers, host.switched().memoryBytes());
-		assertEquals(100 * Sizes.MIB, host.switched().diskBytes());
+		assertEquals(new MachineUse.Use(dbAsContainer + containers, 2.0 + 1.0, image + image), host.switched());
 		assertEquals(host.used(), analyse(SITE).totals().used());
 		long free = 24 * Sizes.GIB - vm - containers;
-		assertEquals(List.of((int) Math.min(free / vm, 5 / 2.0), (int) Math.min(free / (267 * Sizes.MIB), 5 / 0.5)),
+		double freeCpu = 8 - 3.04;
+		assertEquals(List.of((int) Math.min(free / vm, Math.floor(freeCpu / 2.04)),
+				(int) Math.min(free / (267 * Sizes.MIB), Math.floor(freeCpu / 0.5))),
 				host.density().stream().map(MachineUse.Density::more).toList());
+	}
+
+	/**
+	 * Host win1 of the mixed estate, its AD VM without a role: 4 vCPUs under Hyper-V (3% overhead)
+	 * and two portal containers of 2 cores under Docker (none). As modelled 4 x 1.03 + 2 x 2 = 8.12
+	 * cores; with the VM as a container 4 + 4 = 8.00. Disk: the VM's 80 GiB and one 4 GiB Windows
+	 * image; switched, two Windows images.
+	 */
+	@Test
+	void bothColumnsCountOverheadsAndImages() {
+		MachineUse win1 = analyse("""
+				deployment d
+				host win1 { cpu 24 cores memory 96 GiB disk 2 TiB os windows hypervisor hyperv runtime docker }
+				vm ad on win1 { os windows vcpu 4 memory 16 GiB disk root 80 GiB }
+				container portal on win1 { image "iis:ltsc2022" os windows replicas 2 cpu 2.0 memory 4 GiB }
+				""").machines().get(0);
+		assertEquals(8.12, win1.used().cpu(), 1e-9);
+		assertEquals(8.00, win1.switched().cpu(), 1e-9);
+		assertEquals(80 * Sizes.GIB + 4 * Sizes.GIB, win1.used().diskBytes());
+		assertEquals(4 * Sizes.GIB + 4 * Sizes.GIB, win1.switched().diskBytes());
 	}
 
 	@Test
