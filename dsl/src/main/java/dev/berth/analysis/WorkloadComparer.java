@@ -65,12 +65,14 @@ final class WorkloadComparer {
 		long containerMemory = Math.max(MIN_CONTAINER_MEMORY, memory - (long) coefficients.baseline(family).value())
 				+ (long) coefficients.containerOverhead(other.name()).value();
 		Footprint alternative = new Footprint("container", other.name(), containerMemory,
-				vcpus * (1 + other.cpuOverhead().value()), (long) coefficients.imageBytes(other, family).value(),
+				vcpus * (1 + other.cpuOverhead().value()),
+				(long) coefficients.imageBytes(other, family).value() + CarriedData.bytes(vm),
 				(long) other.startMillis().value(), other.isolation(), containerFreedom(host));
 		List<String> reasons = new ArrayList<>();
 		boolean worth = saves(current, alternative);
 		reasons.add(Reasons.memory(current, alternative, "the guest OS and the hypervisor's overhead"));
 		reasons.add(Reasons.start(current, alternative));
+		CarriedData.asVolumes(vm).ifPresent(reasons::add);
 		reasons.add(worth ? "it would lose its own kernel and share " + describe(host) + "'s: choose the VM if the workload "
 				+ "needs that boundary" : "the saving is too small to give up the VM's own kernel");
 		if (Machines.runtime(host) == Runtime.NONE) {
@@ -106,6 +108,7 @@ final class WorkloadComparer {
 		List<String> reasons = new ArrayList<>();
 		reasons.add(Reasons.memory(alternative, current, "a guest OS and the hypervisor's overhead per instance"));
 		reasons.add(Reasons.start(alternative, current));
+		CarriedData.asDisks(container).ifPresent(reasons::add);
 		if (container.isPrivileged()) {
 			reasons.add("it runs privileged, so a breakout owns " + describe(machine) + "; a VM would contain it");
 		}

@@ -114,6 +114,31 @@ class SiteAnalysisTest {
 		assertEquals(4 * Sizes.GIB + 4 * Sizes.GIB, win1.switched().diskBytes());
 	}
 
+	/**
+	 * A VM with a 20 GiB root and an 80 GiB data disk: as a container the root becomes the 100 MiB
+	 * image and the data disk an 80 GiB volume, so 100 GiB as modelled and 80 GiB + 100 MiB switched.
+	 */
+	@Test
+	void dataDisksAreCarriedAsVolumes() {
+		SiteAnalysis analysis = analyse("""
+				deployment d
+				host h { cpu 8 cores memory 32 GiB disk 500 GiB hypervisor kvm runtime docker }
+				vm files on h { vcpu 2 memory 4 GiB disk root 20 GiB disk data 80 GiB }
+				container c on h { image "a:1" memory 64 MiB volume "state" -> "/var/lib/c" volume "./conf" -> "/etc/c" readonly }
+				""");
+		Comparison files = analysis.comparisons().get(0);
+		assertEquals(100 * Sizes.GIB, files.current().diskBytes());
+		assertEquals(100 * Sizes.MIB + 80 * Sizes.GIB, files.alternative().orElseThrow().diskBytes());
+		assertTrue(files.switchForm(), files.reasons()::toString);
+		assertTrue(files.reasons().contains("its data is kept: disk data (80.0 GiB) becomes a volume of the same size, "
+				+ "counted in both forms"), files.reasons()::toString);
+		MachineUse h = analysis.machines().get(0);
+		assertEquals(100 * Sizes.GIB + 100 * Sizes.MIB, h.used().diskBytes());
+		assertEquals(80 * Sizes.GIB + 100 * Sizes.MIB + 100 * Sizes.MIB, h.switched().diskBytes());
+		assertTrue(analysis.comparisons().get(1).reasons().contains("its data is kept: /var/lib/c becomes a data disk of "
+				+ "the VM; the model gives it no size, so neither form counts it"), analysis.comparisons().get(1).reasons()::toString);
+	}
+
 	@Test
 	void infeasibleFormsSayWhy() {
 		SiteAnalysis analysis = analyse("""

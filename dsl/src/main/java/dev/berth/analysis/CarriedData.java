@@ -1,0 +1,54 @@
+package dev.berth.analysis;
+
+import dev.berth.berth.Container;
+import dev.berth.berth.Disk;
+import dev.berth.berth.Vm;
+import dev.berth.berth.Volume;
+import dev.berth.model.Sizes;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The data a workload keeps when it changes form: a VM's disks other than root, a container's writable volumes. */
+final class CarriedData {
+
+	/** The disk that holds a VM's OS; it becomes the container's image, the others become volumes. */
+	static final String ROOT = "root";
+
+	private CarriedData() {
+	}
+
+	/** The disks of a VM that hold its data: every disk but the root disk. */
+	static List<Disk> dataDisks(Vm vm) {
+		return vm.getDisks().stream().filter(disk -> !ROOT.equals(disk.getName())).toList();
+	}
+
+	/** The bytes of a VM's data disks, carried as volumes of the same size into its container form. */
+	static long bytes(Vm vm) {
+		return dataDisks(vm).stream().map(Disk::getSize).mapToLong(Sizes::bytes).sum();
+	}
+
+	/** What happens to a VM's data in its container form, when it has data disks. */
+	static Optional<String> asVolumes(Vm vm) {
+		List<Disk> disks = dataDisks(vm);
+		if (disks.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of("its data is kept: " + disks.stream()
+				.map(disk -> "disk " + disk.getName() + " (" + Sizes.format(Sizes.bytes(disk.getSize())) + ")")
+				.collect(Collectors.joining(", ")) + (disks.size() == 1 ? " becomes a volume" : " become volumes")
+				+ " of the same size, counted in both forms");
+	}
+
+	/** What happens to a container's writable volumes in its VM form, when it has any. */
+	static Optional<String> asDisks(Container container) {
+		List<Volume> volumes = container.getVolumes().stream().filter(volume -> !volume.isReadonly()).toList();
+		if (volumes.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of("its data is kept: " + volumes.stream().map(Volume::getTarget).collect(Collectors.joining(", "))
+				+ (volumes.size() == 1 ? " becomes a data disk" : " become data disks") + " of the VM; the model gives "
+				+ (volumes.size() == 1 ? "it" : "them") + " no size, so neither form counts "
+				+ (volumes.size() == 1 ? "it" : "them"));
+	}
+}
