@@ -40,9 +40,14 @@ final class CarriedData {
 				+ " of the same size, counted in both forms");
 	}
 
-	/** What happens to a container's writable volumes in its VM form, when it has any. */
+	/** The volumes of a container that hold its data: the writable ones. */
+	static List<Volume> dataVolumes(Container container) {
+		return container.getVolumes().stream().filter(volume -> !volume.isReadonly()).toList();
+	}
+
+	/** What happens to a container's data volumes in its VM form, when it has any. */
 	static Optional<String> asDisks(Container container) {
-		List<Volume> volumes = container.getVolumes().stream().filter(volume -> !volume.isReadonly()).toList();
+		List<Volume> volumes = dataVolumes(container);
 		if (volumes.isEmpty()) {
 			return Optional.empty();
 		}

@@ -69,12 +69,14 @@ final class WorkloadComparer {
 				(long) coefficients.imageBytes(other, family).value() + CarriedData.bytes(vm),
 				(long) other.startMillis().value(), other.isolation(), containerFreedom(host));
 		List<String> reasons = new ArrayList<>();
-		boolean worth = saves(current, alternative);
+		Optional<String> gate = RoleGate.keepsVm(vm);
+		boolean worth = saves(current, alternative) && gate.isEmpty();
 		reasons.add(Reasons.memory(current, alternative, "the guest OS and the hypervisor's overhead"));
 		reasons.add(Reasons.start(current, alternative));
 		CarriedData.asVolumes(vm).ifPresent(reasons::add);
-		reasons.add(worth ? "it would lose its own kernel and share " + describe(host) + "'s: choose the VM if the workload "
-				+ "needs that boundary" : "the saving is too small to give up the VM's own kernel");
+		RoleGate.assumption(vm).ifPresent(reasons::add);
+		reasons.add(gate.orElse(worth ? "it would lose its own kernel and share " + describe(host) + "'s: choose the VM if "
+				+ "the workload needs that boundary" : "the saving is too small to give up the VM's own kernel"));
 		if (Machines.runtime(host) == Runtime.NONE) {
 			reasons.add(describe(host) + " runs no container runtime yet; the figures assume docker");
 		}
@@ -109,6 +111,7 @@ final class WorkloadComparer {
 		reasons.add(Reasons.memory(alternative, current, "a guest OS and the hypervisor's overhead per instance"));
 		reasons.add(Reasons.start(alternative, current));
 		CarriedData.asDisks(container).ifPresent(reasons::add);
+		RoleGate.assumption(container).ifPresent(reasons::add);
 		if (container.isPrivileged()) {
 			reasons.add("it runs privileged, so a breakout owns " + describe(machine) + "; a VM would contain it");
 		}

@@ -29,7 +29,7 @@ class CliProcessTest {
 	@TempDir
 	Path dir;
 
-	private static final String FIRST_WEBSHOP_WARNING = "examples/webshop/workloads.berth:22:5: warning:";
+	private static final String FIRST_WEBSHOP_WARNING = "examples/webshop/workloads.berth:23:5: warning:";
 
 	private static final String MAKING_ARCHIVE = "berth: making the class-data archive for faster starts (once per build)...\n";
 

@@ -36,13 +36,13 @@ class ValidateCommandTest {
 		assertEquals(0, estate.status());
 		CliRun shop = CliRun.of("validate", "../examples/webshop");
 		assertEquals(List.of(
-				"../examples/webshop/workloads.berth:22:5: warning: vm db has a vnc console on 127.0.0.1, an attack "
+				"../examples/webshop/workloads.berth:23:5: warning: vm db has a vnc console on 127.0.0.1, an attack "
 						+ "surface for anyone with a shell on its host; remove graphics unless you need it (a serial "
 						+ "console is always there) [security.graphics-exposed]",
-				"../examples/webshop/workloads.berth:56:11: warning: container cache runs as its image's default "
+				"../examples/webshop/workloads.berth:58:11: warning: container cache runs as its image's default "
 						+ "user, often root; add `user \"1000\"` (a user without administrator rights) "
 						+ "[security.root-user]",
-				"../examples/webshop/workloads.berth:59:5: warning: container cache runs privileged: it gets every "
+				"../examples/webshop/workloads.berth:62:5: warning: container cache runs privileged: it gets every "
 						+ "capability and the machine's devices, so whoever breaks into it owns the machine; drop "
 						+ "privileged and grant only what it needs [security.privileged]"), shop.outLines());
 		assertEquals(0, shop.status());
@@ -94,7 +94,7 @@ class ValidateCommandTest {
 		CliRun run = CliRun.of("validate", copy.toString());
 		assertEquals(1, run.status());
 		List<String> errors = run.outLines().stream().filter(line -> line.contains(": error: ")).toList();
-		assertEquals(List.of(broken + ":28:10: error: expected a whole number but found 'eight' [syntax]"), errors);
+		assertEquals(List.of(broken + ":29:10: error: expected a whole number but found 'eight' [syntax]"), errors);
 	}
 
 	@Test

@@ -69,8 +69,10 @@ class KeywordHoverTest extends LanguageServerTestBase {
 			    hypervisor kvm
 			    depends on v2 started
 			}
-			vm v2 on node1 { cpu-model host-model boot bios graphics spice }
-			vm v3 on node1 { cpu-model "Skylake" graphics none }
+			vm v2 on node1 { cpu-model host-model boot bios graphics spice role identity }
+			vm v3 on node1 { cpu-model "Skylake" graphics none role appliance }
+			vm v4 on node1 { role desktop }
+			vm v5 on node1 { role none }
 			container c1 on node1, node2 {
 			    image "nginx:1.27" build "./c" dockerfile "Dockerfile" build-target "t" build-arg V = "1"
 			    replicas 2 cpu 0.5 memory 256 MiB
@@ -89,9 +91,12 @@ class KeywordHoverTest extends LanguageServerTestBase {
 			    read-only tmpfs "/t" label k = "v" sandbox gvisor restart unless-stopped
 			    depends on v1 healthy, c2 completed
 			}
-			container c2 on node1 { sandbox kata restart no }
-			container c3 on node1 { sandbox none restart always }
-			container c4 on node1 { restart on-failure healthcheck "t" every 5 ms }
+			container c2 on node1 { sandbox kata restart no role database }
+			container c3 on node1 { sandbox none restart always role web }
+			container c4 on node1 { restart on-failure healthcheck "t" every 5 ms role cache }
+			container c5 on node1 { role queue }
+			container c6 on node1 { role batch }
+			container c7 on node1 { role build }
 			balancer lb on node1 { listen 80 targets c1:80, c2 policy round-robin health "/h" network lan }
 			balancer lb2 on node1 { policy least-connections }
 			balancer lb3 on node1 { policy source-hash }
