@@ -11,14 +11,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * {@code analysis.json}, schema {@code berth-analysis/1}: {@code platforms} (coefficients with
- * sources), {@code workloads} (both forms, obstacles, recommendation, reasons), {@code machines}
+ * {@code analysis.json}, schema {@code berth-analysis/2}: {@code platforms} (coefficients with
+ * sources), {@code workloads} (role, both forms, obstacles, recommendation, reasons), {@code machines}
  * (capacity, use as modelled and switched, density) and {@code totals} over the hosts. Sizes are bytes, times milliseconds, CPU cores.
  */
 public final class AnalysisJson {
 
 	/** The schema name and version written into every file. */
-	public static final String SCHEMA = "berth-analysis/1";
+	public static final String SCHEMA = "berth-analysis/2";
 
 	private AnalysisJson() {
 	}
@@ -65,6 +65,7 @@ public final class AnalysisJson {
 		object.addProperty("kind", comparison.workload().eClass().getName().toLowerCase());
 		object.addProperty("machine", Machines.name(comparison.machine()));
 		object.addProperty("instances", comparison.instances());
+		object.addProperty("role", RoleGate.of(comparison.workload()).getLiteral());
 		object.add("current", footprint(comparison.current()));
 		comparison.alternative().ifPresent(alternative -> object.add("alternative", footprint(alternative)));
 		object.addProperty("feasible", comparison.alternative().isPresent());

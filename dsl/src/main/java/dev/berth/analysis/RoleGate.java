@@ -1,6 +1,7 @@
 package dev.berth.analysis;
 
 import dev.berth.berth.Container;
+import dev.berth.berth.Element;
 import dev.berth.berth.OsFamily;
 import dev.berth.berth.Role;
 import dev.berth.berth.Vm;
@@ -11,6 +12,14 @@ import java.util.Optional;
 final class RoleGate {
 
 	private RoleGate() {
+	}
+
+	/** The role of a VM or container, {@link Role#NONE} when the model gives none. */
+	static Role of(Element workload) {
+		if (workload instanceof Vm vm) {
+			return vm.getRole();
+		}
+		return workload instanceof Container container ? container.getRole() : Role.NONE;
 	}
 
 	/** Why a VM must stay a VM whatever the container form saves, or empty when its role allows the switch. */
