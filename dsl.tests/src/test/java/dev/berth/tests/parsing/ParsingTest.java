@@ -27,6 +27,7 @@ import dev.berth.berth.Network;
 import dev.berth.berth.NetworkMode;
 import dev.berth.berth.OsFamily;
 import dev.berth.berth.RestartPolicy;
+import dev.berth.berth.Role;
 import dev.berth.berth.Sandbox;
 import dev.berth.berth.Runtime;
 import dev.berth.berth.Secret;
@@ -65,6 +66,23 @@ class ParsingTest {
 				ModelFixture.codes(fixture.issues(deployment)));
 		assertEquals("acme.shop", deployment.getName());
 		assertEquals(10, deployment.getElements().size());
+	}
+
+	@Test
+	void roleIsAPropertyOfVmsAndContainersAndItsWordsStayNames() {
+		Deployment deployment = fixture.parse("""
+				deployment d
+				host h { hypervisor kvm runtime docker }
+				vm database on h { role database }
+				vm ad on h { role identity }
+				container web on h { image "nginx:1.27" role web }
+				container cache on h { image "redis:7.4" }
+				""");
+		assertEquals(List.of(), fixture.errors(deployment));
+		assertEquals(Role.DATABASE, element(deployment, "database", Vm.class).getRole());
+		assertEquals(Role.IDENTITY, element(deployment, "ad", Vm.class).getRole());
+		assertEquals(Role.WEB, element(deployment, "web", Container.class).getRole());
+		assertEquals(Role.NONE, element(deployment, "cache", Container.class).getRole());
 	}
 
 	@Test
