@@ -1,95 +1,104 @@
 package dev.berth.diagram;
 
-import dev.berth.berth.Balancer;
-import dev.berth.berth.Host;
-import dev.berth.berth.Machine;
-import dev.berth.berth.Vm;
-import dev.berth.model.Machines;
-import dev.berth.model.Site;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import static dev.berth.diagram.TopologyGraph.KIND;
+import static dev.berth.diagram.TopologyGraph.LABEL;
+import static dev.berth.diagram.TopologyGraph.LINE;
+import static dev.berth.diagram.TopologyGraph.PAD;
 
-/**
- * {@code topology.svg}, drawn without external programs: hosts as boxes in a grid, their VMs and
- * containers listed inside (a VM's own workloads indented below it). Past {@value #MAX_HOSTS}
- * hosts the rest are counted in a note instead of drawn.
- */
+import dev.berth.model.Site;
+import java.util.Locale;
+import java.util.StringJoiner;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+
+/** {@code topology.svg}: the laid-out topology graph drawn as boxes, labels and edge polylines, with a legend. */
 public final class TopologySvg {
 
-	static final int MAX_HOSTS = 200;
-	private static final int BOX_WIDTH = 280;
-	private static final int LINE = 16;
-	private static final int GAP = 20;
+	private static final String DEFS = "<defs><marker id=\"berth-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" "
+			+ "markerWidth=\"8\" markerHeight=\"8\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333\"/></marker></defs>";
+
+	private final StringBuilder svg = new StringBuilder();
 
 	private TopologySvg() {
 	}
 
 	public static String render(Site site) {
-		List<Host> hosts = site.hosts();
-		List<Host> drawn = hosts.subList(0, Math.min(MAX_HOSTS, hosts.size()));
-		int columns = Math.max(1, (int) Math.ceil(Math.sqrt(drawn.size())));
-		StringBuilder body = new StringBuilder();
-		int y = GAP;
-		int width = GAP;
-		for (int row = 0; row * columns < drawn.size(); row++) {
-			int rowHeight = 0;
-			for (int column = 0; column < columns && row * columns + column < drawn.size(); column++) {
-				List<String> lines = lines(site, drawn.get(row * columns + column));
-				int x = GAP + column * (BOX_WIDTH + GAP);
-				int height = LINE * (lines.size() + 1);
-				box(body, x, y, height, lines);
-				rowHeight = Math.max(rowHeight, height);
-				width = Math.max(width, x + BOX_WIDTH + GAP);
+		ElkNode graph = TopologyLayout.apply(TopologyGraph.of(site));
+		TopologySvg writer = new TopologySvg();
+		graph.getChildren().forEach(child -> writer.box(child, 0, 0));
+		writer.edges(graph, 0, 0);
+		double top = graph.getHeight();
+		int hidden = site.hosts().size() - Math.min(site.hosts().size(), TopologyGraph.MAX_HOSTS);
+		if (hidden > 0) {
+			writer.text("note", 20, top, "and " + hidden + " more hosts, left out to keep the drawing readable; "
+					+ "topology.dot has them all");
+			top += 2 * LINE;
+		}
+		double width = Math.max(graph.getWidth(), TopologyLegend.WIDTH + 40);
+		double height = top + TopologyLegend.HEIGHT + 20;
+		TopologyLegend.draw(writer.svg, 20, top);
+		return String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
+				+ "viewBox=\"0 0 %.0f %.0f\" font-family=\"sans-serif\" font-size=\"12\">", Math.ceil(width), Math.ceil(height),
+				Math.ceil(width), Math.ceil(height)) + DEFS + writer.svg + "</svg>\n";
+	}
+
+	private void box(ElkNode node, double offsetX, double offsetY) {
+		String kind = node.getProperty(KIND);
+		double x = offsetX + node.getX();
+		double y = offsetY + node.getY();
+		String cssClass = kind.equals("host") || kind.equals("vm") ? "machine" : kind.equals("network") ? "network" : "workload";
+		svg.append(String.format(Locale.ROOT, "<rect class=\"%s\" data-id=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
+				+ "height=\"%.1f\" rx=\"%d\" fill=\"%s\" stroke=\"%s\"/>", cssClass, escape(node.getIdentifier()), x, y, node.getWidth(),
+				node.getHeight(), kind.equals("network") ? 12 : 4, fill(kind), stroke(kind)));
+		String[] lines = node.getProperty(LABEL).split("\n");
+		for (int i = 0; i < lines.length; i++) {
+			text(node.getChildren().isEmpty() ? "label" : "title", x + PAD, y + PAD + LINE * (i + 1) - 4, lines[i]);
+		}
+		node.getChildren().forEach(child -> box(child, x, y));
+	}
+
+	private void edges(ElkNode container, double offsetX, double offsetY) {
+		for (ElkEdge edge : container.getContainedEdges()) {
+			for (ElkEdgeSection section : edge.getSections()) {
+				StringJoiner points = new StringJoiner(" ");
+				points.add(point(offsetX + section.getStartX(), offsetY + section.getStartY()));
+				section.getBendPoints().forEach(bend -> points.add(point(offsetX + bend.getX(), offsetY + bend.getY())));
+				points.add(point(offsetX + section.getEndX(), offsetY + section.getEndY()));
+				String kind = edge.getProperty(KIND);
+				svg.append(String.format(Locale.ROOT, "<polyline class=\"edge %s\" data-source=\"%s\" data-target=\"%s\" "
+						+ "points=\"%s\" %s/>", kind, escape(edge.getSources().get(0).getIdentifier()), escape(edge.getTargets().get(0).getIdentifier()),
+						points, TopologyLegend.style(kind)));
 			}
-			y += rowHeight + GAP;
 		}
-		if (hosts.size() > drawn.size()) {
-			body.append(text(GAP, y + LINE, "and " + (hosts.size() - drawn.size()) + " more hosts, grouped here to keep "
-					+ "the drawing readable; topology.dot has them all", "note"));
-			y += 2 * LINE;
-		}
-		return String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-				+ "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">", width, y, width, y) + body + "</svg>\n";
-	}
-
-	private static List<String> lines(Site site, Host host) {
-		List<String> lines = new ArrayList<>();
-		lines.add("host " + host.getName() + " (" + Machines.hypervisor(host).getLiteral() + ", "
-				+ Machines.runtime(host).getLiteral() + ")");
-		workloads(site, host, "  ", lines);
-		return lines;
-	}
-
-	private static void workloads(Site site, Machine machine, String indent, List<String> lines) {
-		for (Vm vm : site.vmsOn(machine)) {
-			lines.add(indent + "vm " + vm.getName());
-			workloads(site, vm, indent + "  ", lines);
-		}
-		for (Site.Instances instances : site.containersOn(machine)) {
-			lines.add(indent + "container " + instances.container().getName() + " x" + instances.placement().instances());
-		}
-		for (Balancer balancer : site.balancersOn(machine)) {
-			lines.add(indent + "balancer " + balancer.getName());
+		for (ElkNode child : container.getChildren()) {
+			edges(child, offsetX + child.getX(), offsetY + child.getY());
 		}
 	}
 
-	private static void box(StringBuilder svg, int x, int y, int height, List<String> lines) {
-		svg.append(String.format(Locale.ROOT, "<rect class=\"machine\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"6\" "
-				+ "fill=\"#f5f8fc\" stroke=\"#3b6ea5\"/>", x, y, BOX_WIDTH, height));
-		for (int i = 0; i < lines.size(); i++) {
-			svg.append(text(x + 8, y + LINE * (i + 1), lines.get(i), i == 0 ? "title" : "workload"));
-		}
+	private void text(String cssClass, double x, double y, String text) {
+		svg.append(String.format(Locale.ROOT, "<text class=\"%s\" x=\"%.1f\" y=\"%.1f\"%s>%s</text>", cssClass, x, y,
+				cssClass.equals("title") ? " font-weight=\"bold\"" : "", escape(text)));
 	}
 
-	private static String text(int x, int y, String text, String cssClass) {
-		String leading = text.replaceFirst("^( *).*$", "$1");
-		return String.format(Locale.ROOT, "<text class=\"%s\" x=\"%d\" y=\"%d\"%s>%s</text>", cssClass,
-				x + leading.length() * 4, y, cssClass.equals("title") ? " font-weight=\"bold\"" : "",
-				escape(text.strip()));
+	private static String point(double x, double y) {
+		return String.format(Locale.ROOT, "%.1f,%.1f", x, y);
 	}
 
-	private static String escape(String text) {
+	private static String fill(String kind) {
+		return switch (kind) {
+			case "host" -> "#f5f8fc";
+			case "vm" -> "#eaf2e3";
+			case "network" -> "#fdf6e3";
+			default -> "#ffffff";
+		};
+	}
+
+	private static String stroke(String kind) {
+		return kind.equals("network") ? "#b58900" : kind.equals("host") || kind.equals("vm") ? "#3b6ea5" : "#666";
+	}
+
+	static String escape(String text) {
 		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 }
