@@ -36,7 +36,9 @@ public final class TopologyDot {
 	}
 
 	private String build() {
-		dot.append("digraph topology {\n  compound=true;\n  rankdir=LR;\n  node [shape=box, fontname=\"Helvetica\"];\n");
+		// newrank ranks the whole graph at once: ranking cluster by cluster, Graphviz 2.42 fails with "trouble in
+		// init_rank" when labelled edges cross clusters.
+		dot.append("digraph topology {\n  compound=true;\n  newrank=true;\n  rankdir=LR;\n  node [shape=box, fontname=\"Helvetica\"];\n");
 		for (Host host : site.hosts()) {
 			machine(host, "  ");
 		}
