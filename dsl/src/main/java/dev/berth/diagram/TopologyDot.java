@@ -38,7 +38,8 @@ public final class TopologyDot {
 	private String build() {
 		// newrank ranks the whole graph at once: ranking cluster by cluster, Graphviz 2.42 fails with "trouble in
 		// init_rank" when labelled edges cross clusters.
-		dot.append("digraph topology {\n  compound=true;\n  newrank=true;\n  rankdir=LR;\n  node [shape=box, fontname=\"Helvetica\"];\n");
+		dot.append("digraph topology {\n  compound=true;\n  newrank=true;\n  rankdir=LR;\n")
+				.append("  node [shape=box, fontname=\"Helvetica\"];\n");
 		for (Host host : site.hosts()) {
 			machine(host, "  ");
 		}

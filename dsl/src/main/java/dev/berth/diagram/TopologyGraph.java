@@ -28,14 +28,18 @@ import org.eclipse.elk.graph.properties.IProperty;
 import org.eclipse.elk.graph.properties.Property;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
-/** The site as an unlaid ELK graph: machines hold their workloads as nested boxes, and edges join networks, balancer targets and dependencies. */
+/**
+ * The site as an ELK graph before layout: machines hold their workloads as nested boxes, and edges join
+ * networks, balancer targets and dependencies.
+ */
 final class TopologyGraph {
 
-	/** What a box or an edge stands for: {@code host, vm, container, balancer, network} or {@code attach, balances, depends}. */
+	/** What a box or an edge stands for: {@code host, vm, container, balancer, network}; {@code attach, balances, depends}. */
 	static final IProperty<String> KIND = new Property<>("berth.kind", "");
 	/** A box's text, one line per line; its first line is the title of a box holding others. */
 	static final IProperty<String> LABEL = new Property<>("berth.label", "");
 	static final int MAX_HOSTS = 50;
+	/** Text metrics of the drawing's 12-pixel sans-serif: line height, padding, an average glyph's width. */
 	static final double LINE = 16;
 	static final double PAD = 6;
 	static final double CHAR = 7.2;

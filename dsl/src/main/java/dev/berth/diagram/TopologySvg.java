@@ -67,8 +67,8 @@ public final class TopologySvg {
 				points.add(point(offsetX + section.getEndX(), offsetY + section.getEndY()));
 				String kind = edge.getProperty(KIND);
 				svg.append(String.format(Locale.ROOT, "<polyline class=\"edge %s\" data-source=\"%s\" data-target=\"%s\" "
-						+ "points=\"%s\" %s/>", kind, escape(edge.getSources().get(0).getIdentifier()), escape(edge.getTargets().get(0).getIdentifier()),
-						points, TopologyLegend.style(kind)));
+						+ "points=\"%s\" %s/>", kind, escape(edge.getSources().get(0).getIdentifier()),
+						escape(edge.getTargets().get(0).getIdentifier()), points, TopologyLegend.style(kind)));
 			}
 		}
 		for (ElkNode child : container.getChildren()) {

@@ -45,7 +45,8 @@ final class RandomTopology {
 				String vm = "v" + h + "x" + v;
 				boolean runsContainers = random.nextBoolean();
 				text.append("vm ").append(vm).append(" on ").append(host).append(" { os linux vcpu 1 memory 1 GiB disk root 5 GiB")
-						.append(runsContainers ? " runtime docker" : "").append(attachments(networks, "network n%d")).append(dependencies(hostIndex))
+						.append(runsContainers ? " runtime docker" : "").append(attachments(networks, "network n%d"))
+						.append(dependencies(hostIndex))
 						.append(" }\n");
 				workloads.add(vm);
 				lastMachine.add(hostIndex);

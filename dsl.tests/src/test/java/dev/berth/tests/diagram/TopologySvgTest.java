@@ -15,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The topology SVG draws an edge per relation between the right boxes, nests workloads in their machines, and keeps labels and boxes apart. */
+/**
+ * The topology SVG draws an edge per relation between the right boxes, nests workloads in their machines, and
+ * keeps labels and boxes apart.
+ */
 class TopologySvgTest {
 
 	private static final String SMALL = """
