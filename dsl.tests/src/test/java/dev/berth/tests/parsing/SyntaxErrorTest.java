@@ -113,7 +113,7 @@ class SyntaxErrorTest {
 				""");
 		assertEquals("unexpected '-' in container c, where a property starts with one of: image, build, dockerfile, "
 				+ "build-target, build-arg, replicas, cpu, memory, port, expose, env, env-file, secret, volume, network, "
-				+ "user, os, privileged, command, entrypoint, workdir, hostname, healthcheck, cap, read-only, tmpfs, "
+				+ "user, os, role, privileged, command, entrypoint, workdir, hostname, healthcheck, cap, read-only, tmpfs, "
 				+ "label, sandbox, restart, depends ('}' ends the block)", issue.getMessage());
 	}
 
