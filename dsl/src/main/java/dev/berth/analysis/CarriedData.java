@@ -5,6 +5,7 @@ import dev.berth.berth.Disk;
 import dev.berth.berth.Vm;
 import dev.berth.berth.Volume;
 import dev.berth.model.Sizes;
+import dev.berth.model.VmFiles;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -12,25 +13,17 @@ import java.util.stream.Collectors;
 /** The data a workload keeps when it changes form: a VM's disks other than root, a container's writable volumes. */
 final class CarriedData {
 
-	/** The disk that holds a VM's OS; it becomes the container's image, the others become volumes. */
-	static final String ROOT = "root";
-
 	private CarriedData() {
-	}
-
-	/** The disks of a VM that hold its data: every disk but the root disk. */
-	static List<Disk> dataDisks(Vm vm) {
-		return vm.getDisks().stream().filter(disk -> !ROOT.equals(disk.getName())).toList();
 	}
 
 	/** The bytes of a VM's data disks, carried as volumes of the same size into its container form. */
 	static long bytes(Vm vm) {
-		return dataDisks(vm).stream().map(Disk::getSize).mapToLong(Sizes::bytes).sum();
+		return VmFiles.dataDisks(vm).stream().map(Disk::getSize).mapToLong(Sizes::bytes).sum();
 	}
 
 	/** What happens to a VM's data in its container form, when it has data disks. */
 	static Optional<String> asVolumes(Vm vm) {
-		List<Disk> disks = dataDisks(vm);
+		List<Disk> disks = VmFiles.dataDisks(vm);
 		if (disks.isEmpty()) {
 			return Optional.empty();
 		}

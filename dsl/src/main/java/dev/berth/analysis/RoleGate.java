@@ -6,6 +6,7 @@ import dev.berth.berth.OsFamily;
 import dev.berth.berth.Role;
 import dev.berth.berth.Vm;
 import dev.berth.model.Machines;
+import dev.berth.model.VmFiles;
 import java.util.Optional;
 
 /** What a workload's {@code role} lets the analysis recommend, and what it assumes when there is none. */
@@ -30,7 +31,7 @@ final class RoleGate {
 					: "role identity: a directory is the estate's root of trust; keep it behind its own kernel";
 			case APPLIANCE -> "role appliance: a vendor image is supported only as shipped, as a VM; keep the VM";
 			case DESKTOP -> "role desktop: a container gives no console or desktop session to log in to; keep the VM";
-			case DATABASE -> CarriedData.dataDisks(vm).isEmpty()
+			case DATABASE -> VmFiles.dataDisks(vm).isEmpty()
 					? "role database: its data lives on its root disk, which a container would not keep; give it a data "
 							+ "disk first, to carry as a volume"
 					: null;
@@ -43,7 +44,7 @@ final class RoleGate {
 		if (vm.getRole() != Role.NONE) {
 			return Optional.empty();
 		}
-		return Optional.of(CarriedData.dataDisks(vm).isEmpty()
+		return Optional.of(VmFiles.dataDisks(vm).isEmpty()
 				? "no role given: assumed a stateless service; say `role` if it is a directory, an appliance or a desktop, "
 						+ "which stay VMs"
 				: "no role given: assumed a service whose data is on its data disks");

@@ -18,7 +18,20 @@ import java.util.Optional;
  */
 public final class VmFiles {
 
+	/** The name of the disk that holds a VM's OS; every other disk holds its data. */
+	private static final String ROOT_DISK = "root";
+
 	private VmFiles() {
+	}
+
+	/** Whether the disk of that name holds data (kept on destroy, carried as a volume) rather than the OS. */
+	public static boolean isDataDisk(String name) {
+		return !ROOT_DISK.equals(name);
+	}
+
+	/** The disks of a VM that hold its data: every disk but the root disk. */
+	public static List<Disk> dataDisks(Vm vm) {
+		return vm.getDisks().stream().filter(disk -> isDataDisk(disk.getName())).toList();
 	}
 
 	/** The VM's disks, its CD-ROMs, then its kernel and initrd when it boots one directly. */

@@ -68,7 +68,7 @@ final class LibvirtVars {
 	/** A VM's images, kernel, initrd and CD-ROMs beside the model, copied unless there; its new disks, created unless there. */
 	private static void files(Vm vm, List<String> folders, List<Map<String, Object>> copies, List<Map<String, Object>> disks) {
 		for (VmFile file : VmFiles.files(vm)) {
-			boolean data = file.kind() == VmFile.Kind.DISK && !file.name().equals("root");
+			boolean data = file.kind() == VmFile.Kind.DISK && VmFiles.isDataDisk(file.name());
 			if (file.copyFrom().isPresent()) {
 				addOnce(folders, VmFiles.folder(vm));
 				Map<String, Object> copy = AnsibleYaml.item(file.kind() == VmFile.Kind.DISK ? "disk" : "file", file.hostPath());
