@@ -1,6 +1,7 @@
 package dev.berth.analysis;
 
 import dev.berth.model.Machines;
+import dev.berth.model.Platform;
 import dev.berth.model.Sizes;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.List;
 /** The comparison as an aligned table for a terminal, one row per workload and machine. */
 public final class AnalysisTable {
 
-	private static final List<String> HEADER = List.of("WORKLOAD", "MACHINE", "NOW", "MEMORY", "START", "OTHER FORM",
-			"MEMORY", "START", "RECOMMENDATION");
+	private static final List<String> HEADER = List.of("WORKLOAD", "MACHINE", "NOW", "VM", "CONTAINER", "SANDBOXED",
+			"RECOMMENDATION");
 
 	private AnalysisTable() {
 	}
@@ -18,16 +19,10 @@ public final class AnalysisTable {
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(HEADER);
 		for (Comparison comparison : analysis.comparisons()) {
-			Footprint now = comparison.current();
 			List<String> row = new ArrayList<>(List.of(kindAndName(comparison), Machines.name(comparison.machine()),
-					now.form() + " (" + now.platform() + ")", Sizes.format(now.memoryBytes()),
-					Reasons.duration(now.startMillis())));
-			if (comparison.alternative().isPresent()) {
-				Footprint other = comparison.alternative().get();
-				row.addAll(List.of(other.form() + " (" + other.platform() + ")", Sizes.format(other.memoryBytes()),
-						Reasons.duration(other.startMillis())));
-			} else {
-				row.addAll(List.of("impossible", "-", "-"));
+					comparison.current().label()));
+			for (Platform.Form form : Platform.Form.values()) {
+				row.add(comparison.form(form).map(AnalysisTable::cell).orElse("impossible"));
 			}
 			row.add(comparison.recommendation());
 			rows.add(row);
@@ -44,6 +39,11 @@ public final class AnalysisTable {
 				.append(Sizes.format(totals.memoryBytes())).append(" used on its hosts, ")
 				.append(Sizes.format(totals.switched().memoryBytes())).append(" with the recommended forms\n");
 		return text.toString();
+	}
+
+	/** A form's memory and start time, with the platform when it is not the current form's kind. */
+	private static String cell(Footprint footprint) {
+		return footprint.memory().text() + ", " + footprint.start().text() + " (" + footprint.platform() + ")";
 	}
 
 	private static String kindAndName(Comparison comparison) {

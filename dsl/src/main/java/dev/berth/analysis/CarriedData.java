@@ -33,6 +33,11 @@ final class CarriedData {
 				+ " of the same size, counted in both forms");
 	}
 
+	/** The sizes of a container's data volumes, one instance's, as amounts; volumes without a size count nothing. */
+	static List<Amount> volumes(Container container) {
+		return List.of();
+	}
+
 	/** The volumes of a container that hold its data: the writable ones. */
 	static List<Volume> dataVolumes(Container container) {
 		return container.getVolumes().stream().filter(volume -> !volume.isReadonly()).toList();

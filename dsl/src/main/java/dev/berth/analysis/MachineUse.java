@@ -1,6 +1,5 @@
 package dev.berth.analysis;
 
-import dev.berth.berth.Element;
 import dev.berth.berth.Machine;
 import java.util.List;
 
@@ -30,19 +29,11 @@ public record MachineUse(Machine machine, long memoryBytes, double cpu, long dis
 		static final Use NONE = new Use(0, 0, 0);
 
 		Use plus(Footprint footprint) {
-			return plus(footprint.memoryBytes(), footprint.cpu(), footprint.diskBytes());
+			return plus((long) footprint.memory().value(), footprint.cpu().value(), (long) footprint.disk().value());
 		}
 
 		Use plus(long memory, double cores, long disk) {
 			return new Use(memoryBytes + memory, cpu + cores, diskBytes + disk);
 		}
-	}
-
-	/**
-	 * How many more instances of a workload would fit in the machine's free memory and CPU.
-	 *
-	 * @param more the number, or -1 when the workload states no size to count with
-	 */
-	public record Density(Element workload, int more) {
 	}
 }

@@ -1,7 +1,5 @@
 package dev.berth.analysis;
 
-import dev.berth.model.Sizes;
-
 /** The sentences that explain a comparison, with the figures. */
 final class Reasons {
 
@@ -10,20 +8,20 @@ final class Reasons {
 
 	/** How much memory the lighter form saves over the heavier, and what the difference is made of. */
 	static String memory(Footprint heavier, Footprint lighter, String madeOf) {
-		long saved = heavier.memoryBytes() - lighter.memoryBytes();
+		double saved = heavier.memory().value() - lighter.memory().value();
 		if (saved <= 0) {
-			return "as a " + lighter.form() + " it would need " + Sizes.format(lighter.memoryBytes()) + " of memory, no less "
-					+ "than the " + Sizes.format(heavier.memoryBytes()) + " it needs as a " + heavier.form();
+			return "as a " + lighter.form().label() + " it would need " + lighter.memory().text() + " of memory, no less "
+					+ "than the " + heavier.memory().text() + " it needs as a " + heavier.form().label();
 		}
-		return "as a " + lighter.form() + " it needs " + Sizes.format(lighter.memoryBytes()) + " of memory instead of "
-				+ Sizes.format(heavier.memoryBytes()) + " as a " + heavier.form() + ": " + Sizes.format(saved)
-				+ " less, the cost of " + madeOf;
+		return "as a " + lighter.form().label() + " it needs " + lighter.memory().text() + " of memory instead of "
+				+ heavier.memory().text() + " as a " + heavier.form().label() + ": "
+				+ Amount.Unit.BYTES.format(saved) + " less, the cost of " + madeOf;
 	}
 
 	/** How the start times compare. */
 	static String start(Footprint slower, Footprint faster) {
-		return "a " + faster.form() + " starts in " + duration(faster.startMillis()) + ", a " + slower.form() + " in "
-				+ duration(slower.startMillis());
+		return "a " + faster.form().label() + " starts in " + faster.start().text() + ", a " + slower.form().label()
+				+ " in " + slower.start().text();
 	}
 
 	static String duration(long millis) {

@@ -2,19 +2,27 @@ package dev.berth.analysis;
 
 import dev.berth.berth.Machine;
 import dev.berth.model.Sizes;
+import dev.berth.model.Source;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-/** {@code report.md}: the comparison for reading on a code-hosting site, with the sources of every figure. */
+/** {@code report.md}: the comparison for reading on a code-hosting site, each figure with its formula and sources. */
 public final class ReportMarkdown {
 
 	private ReportMarkdown() {
 	}
 
 	public static String render(SiteAnalysis analysis) {
-		StringBuilder md = new StringBuilder("# VM or container: the comparison\n\n");
-		md.append("For every workload, the form it has in the model beside the other form on the same machine, ")
-				.append("from the coefficients listed under Sources.\n");
+		SourceList sources = SourceList.of(analysis);
+		StringBuilder md = new StringBuilder("# VM or container: the comparison\n\n## Summary\n\n");
+		Summary.changes(analysis).forEach(change -> md.append("- ").append(change).append('\n'));
+		md.append("\n| machine | saves with the recommended forms | more that fit as modelled |\n|---|---|---|\n");
+		for (MachineUse use : analysis.machines()) {
+			md.append("| ").append(WorkloadComparer.describe(use.machine())).append(" | ").append(Summary.saving(use))
+					.append(" | ").append(Summary.density(use)).append(" |\n");
+		}
+		md.append("| the site (its hosts) | ").append(Summary.saving(analysis.totals())).append(" | |\n");
 		Map<Machine, List<Comparison>> byMachine = analysis.comparisonsByMachine();
 		for (MachineUse use : analysis.machines()) {
 			md.append("\n## ").append(WorkloadComparer.describe(use.machine())).append("\n\n");
@@ -22,14 +30,17 @@ public final class ReportMarkdown {
 			rows(md, use);
 			md.append('\n');
 			for (Comparison comparison : byMachine.getOrDefault(use.machine(), List.of())) {
-				workload(md, comparison);
+				workload(md, comparison, sources);
 			}
+			use.density().forEach(entry -> md.append("- density of ").append(entry.workload().getName()).append(": ")
+					.append(entry.formula()).append('\n'));
 		}
-		MachineUse totals = analysis.totals();
 		md.append("\n## The site\n\nTotals over the hosts.\n\n| | memory | cpu | disk |\n|---|---|---|---|\n");
-		rows(md, totals);
+		rows(md, analysis.totals());
 		md.append("\n## Sources\n\n");
-		analysis.coefficients().sources().forEach(source -> md.append("- ").append(source).append('\n'));
+		for (Source source : sources.sources()) {
+			md.append(sources.number(source)).append(". ").append(source.cite()).append('\n');
+		}
 		return md.toString();
 	}
 
@@ -47,23 +58,48 @@ public final class ReportMarkdown {
 				.append(disk == 0 ? "-" : Sizes.format(disk)).append(" |\n");
 	}
 
-	private static void workload(StringBuilder md, Comparison comparison) {
-		md.append("### ").append(comparison.workload().eClass().getName().toLowerCase()).append(' ')
-				.append(comparison.workload().getName()).append(comparison.instances() > 1 ? " (" + comparison.instances()
-						+ " instances)" : "").append(": ").append(comparison.recommendation()).append("\n\n");
-		md.append("| form | memory | cpu | start | image or disk | isolation | OS |\n|---|---|---|---|---|---|---|\n");
-		footprint(md, comparison.current(), "now");
-		comparison.alternative().ifPresent(alternative -> footprint(md, alternative, "other"));
-		md.append('\n');
+	private static void workload(StringBuilder md, Comparison comparison, SourceList sources) {
+		md.append("### ").append(Summary.name(comparison.workload()))
+				.append(comparison.instances() > 1 ? " (" + comparison.instances() + " instances)" : "").append(": ")
+				.append(comparison.recommendation()).append("\n\n");
+		List<Footprint> forms = comparison.forms();
+		md.append("| |");
+		forms.forEach(form -> md.append(' ').append(form.label()).append(form == comparison.current() ? ", now" : "")
+				.append(" |"));
+		md.append("\n|---|").append("---|".repeat(forms.size())).append('\n');
+		figureRow(md, "memory", forms, Footprint::memory, sources);
+		figureRow(md, "cpu", forms, Footprint::cpu, sources);
+		figureRow(md, "disk", forms, Footprint::disk, sources);
+		figureRow(md, "start", forms, Footprint::start, sources);
+		md.append("| isolation |");
+		forms.forEach(form -> md.append(" level ").append(form.isolationLevel()).append(": ").append(form.isolation())
+				.append(" |"));
+		md.append("\n| OS |");
+		forms.forEach(form -> md.append(' ').append(form.osFreedom()).append(" |"));
+		md.append("\n\n");
+		for (Footprint form : forms) {
+			formulas(md, form, sources);
+		}
 		comparison.reasons().forEach(reason -> md.append("- ").append(reason).append('\n'));
 		md.append('\n');
 	}
 
-	private static void footprint(StringBuilder md, Footprint footprint, String label) {
-		md.append("| ").append(label).append(": ").append(footprint.form()).append(" (").append(footprint.platform())
-				.append(") | ").append(Sizes.format(footprint.memoryBytes())).append(" | ")
-				.append(Decimals.twoPlaces(footprint.cpu())).append(" | ")
-				.append(Reasons.duration(footprint.startMillis())).append(" | ").append(Sizes.format(footprint.diskBytes()))
-				.append(" | ").append(footprint.isolation()).append(" | ").append(footprint.osFreedom()).append(" |\n");
+	private static void figureRow(StringBuilder md, String label, List<Footprint> forms,
+			Function<Footprint, Amount> figure, SourceList sources) {
+		md.append("| ").append(label).append(" |");
+		forms.forEach(form -> md.append(' ').append(figure.apply(form).text()).append(' ')
+				.append(sources.cite(figure.apply(form))).append(" |"));
+		md.append('\n');
+	}
+
+	private static void formulas(StringBuilder md, Footprint form, SourceList sources) {
+		md.append("- ").append(form.label()).append(": memory ").append(cited(form.memory(), sources))
+				.append("; cpu ").append(cited(form.cpu(), sources)).append("; disk ").append(cited(form.disk(), sources))
+				.append("; start ").append(cited(form.start(), sources)).append('\n');
+	}
+
+	private static String cited(Amount amount, SourceList sources) {
+		String cite = sources.cite(amount);
+		return "`" + amount.formula() + "`" + (cite.isEmpty() ? "" : " " + cite);
 	}
 }

@@ -28,15 +28,16 @@ public record SiteAnalysis(Coefficients coefficients, List<Comparison> compariso
 	/** Analyses a site. */
 	public static SiteAnalysis of(Site site) {
 		Coefficients coefficients = Coefficients.of(site);
-		WorkloadComparer comparer = new WorkloadComparer(coefficients);
+		VmComparer vms = new VmComparer(coefficients);
+		ContainerComparer containers = new ContainerComparer(coefficients);
 		List<Comparison> comparisons = new ArrayList<>();
 		for (Element element : site.elements()) {
 			if (element instanceof Vm vm && vm.getMachine() != null && !vm.getMachine().eIsProxy()) {
-				comparisons.add(comparer.compare(vm));
+				comparisons.add(vms.compare(vm));
 			} else if (element instanceof Container container) {
 				for (Placement placement : Replicas.placements(container)) {
 					if (placement.instances() > 0) {
-						comparisons.add(comparer.compare(container, placement.machine(), placement.instances()));
+						comparisons.add(containers.compare(container, placement.machine(), placement.instances()));
 					}
 				}
 			}
@@ -78,29 +79,16 @@ public record SiteAnalysis(Coefficients coefficients, List<Comparison> compariso
 		MachineUse.Use switched = MachineUse.Use.NONE;
 		for (Comparison comparison : comparisons) {
 			used = used.plus(comparison.current());
-			switched = switched.plus(comparison.switchForm() ? comparison.alternative().orElseThrow() : comparison.current());
+			switched = switched.plus(comparison.chosen());
 		}
 		long memory = (long) (Machines.memoryBytes(machine) * Machines.memoryOvercommit(machine).doubleValue());
 		double cpu = Machines.cores(machine).doubleValue() * Machines.cpuOvercommit(machine).doubleValue();
-		List<MachineUse.Density> density = new ArrayList<>();
+		List<Density> density = new ArrayList<>();
 		for (Comparison comparison : comparisons) {
-			density.add(new MachineUse.Density(comparison.workload(), more(comparison, memory - used.memoryBytes(),
-					cpu - used.cpu())));
+			density.add(Density.of(comparison, memory - used.memoryBytes(), cpu - used.cpu()));
 		}
 		long disk = Machines.diskBytes(machine).orElse(0L);
 		return new MachineUse(machine, memory, cpu, disk, used, switched, density);
-	}
-
-	/** How many more instances fit in the free memory and CPU, from what one instance takes now. */
-	private static int more(Comparison comparison, long freeMemory, double freeCpu) {
-		long memoryEach = comparison.current().memoryBytes() / comparison.instances();
-		double cpuEach = comparison.current().cpu() / comparison.instances();
-		if (memoryEach <= 0) {
-			return -1;
-		}
-		long byMemory = Math.max(0, freeMemory) / memoryEach;
-		long byCpu = cpuEach > 0 ? (long) Math.floor(Math.max(0, freeCpu) / cpuEach) : byMemory;
-		return (int) Math.min(Integer.MAX_VALUE, Math.min(byMemory, byCpu));
 	}
 
 	/**

@@ -1,133 +1,80 @@
 package dev.berth.analysis;
 
-import dev.berth.berth.Container;
-import dev.berth.berth.Disk;
+import dev.berth.analysis.Amount.Unit;
 import dev.berth.berth.Hypervisor;
 import dev.berth.berth.Machine;
 import dev.berth.berth.OsFamily;
 import dev.berth.berth.Runtime;
+import dev.berth.berth.Sandbox;
 import dev.berth.berth.Vm;
 import dev.berth.model.Coefficients;
 import dev.berth.model.Machines;
 import dev.berth.model.Platform;
-import dev.berth.model.Sizes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Sets each workload's modelled form beside the other form on the same machine, with the coefficients of the site. */
-final class WorkloadComparer {
+/** What the comparers of VMs and containers share: the coefficients, the forms' figures and their obstacles. */
+class WorkloadComparer {
 
-	/** The least memory a containerized VM workload is given, whatever its guest OS took. */
-	private static final long MIN_CONTAINER_MEMORY = 64 * Sizes.MIB;
 	/** The share of memory a switch must save before the analysis recommends it. */
-	private static final double WORTH_SWITCHING = 0.10;
+	static final double WORTH_SWITCHING = 0.10;
+	static final String VM_FREEDOM = "any OS the hypervisor runs, with its own kernel";
 
-	private static final String VM_FREEDOM = "any OS the hypervisor runs, with its own kernel";
-
-	private final Coefficients coefficients;
+	final Coefficients coefficients;
 
 	WorkloadComparer(Coefficients coefficients) {
 		this.coefficients = coefficients;
 	}
 
-	Comparison compare(Vm vm) {
-		Machine host = vm.getMachine();
-		Hypervisor hypervisor = Machines.hypervisor(host);
-		Platform platform = platform(hypervisor.getLiteral());
-		int vcpus = vm.getVcpu() == null ? 1 : vm.getVcpu();
-		long memory = Machines.memoryBytes(vm);
-		long disk = vm.getDisks().stream().map(Disk::getSize).mapToLong(Sizes::bytes).sum();
-		Footprint current = new Footprint("vm", platform.name(),
-				memory + (long) coefficients.vmOverhead(platform.name(), vcpus, memory).value(),
-				vcpus * (1 + platform.cpuOverhead().value()), disk, (long) platform.startMillis().value(), platform.isolation(),
-				VM_FREEDOM);
-		OsFamily family = Machines.os(vm).family();
-		List<String> obstacles = new ArrayList<>();
-		if (Machines.kernel(host) == OsFamily.ESXI) {
-			obstacles.add(describe(host) + " runs ESXi, which runs no containers");
-		} else if (Machines.kernel(host) != family) {
-			obstacles.add("a " + family.getLiteral() + " workload cannot be a container on " + describe(host)
-					+ ", whose kernel is " + Machines.kernel(host).getLiteral());
-		}
-		if (vm.getRuntime() != Runtime.NONE || vm.getHypervisor() != Hypervisor.NONE) {
-			obstacles.add("vm " + vm.getName() + " hosts workloads of its own");
-		}
-		if (vm.getKernel() != null) {
-			obstacles.add("vm " + vm.getName() + " boots its own kernel; containers share their machine's");
-		}
-		if (!obstacles.isEmpty()) {
-			return new Comparison(vm, host, 1, current, Optional.empty(), obstacles, false,
-					List.of("the container form is impossible: " + String.join("; ", obstacles)));
-		}
-		Runtime runtime = Machines.runtime(host) == Runtime.NONE ? Runtime.DOCKER : Machines.runtime(host);
-		Platform other = platform(runtime.getLiteral());
-		long containerMemory = Math.max(MIN_CONTAINER_MEMORY, memory - (long) coefficients.baseline(family).value())
-				+ (long) coefficients.containerOverhead(other.name()).value();
-		Footprint alternative = new Footprint("container", other.name(), containerMemory,
-				vcpus * (1 + other.cpuOverhead().value()),
-				(long) coefficients.imageBytes(other, family).value() + CarriedData.bytes(vm),
-				(long) other.startMillis().value(), other.isolation(), containerFreedom(host));
-		List<String> reasons = new ArrayList<>();
-		Optional<String> gate = RoleGate.keepsVm(vm);
-		boolean worth = saves(current, alternative) && gate.isEmpty();
-		reasons.add(Reasons.memory(current, alternative, "the guest OS and the hypervisor's overhead"));
-		reasons.add(Reasons.start(current, alternative));
-		CarriedData.asVolumes(vm).ifPresent(reasons::add);
-		RoleGate.assumption(vm).ifPresent(reasons::add);
-		reasons.add(gate.orElse(worth ? "it would lose its own kernel and share " + describe(host) + "'s: choose the VM if "
-				+ "the workload needs that boundary" : "the saving is too small to give up the VM's own kernel"));
-		if (Machines.runtime(host) == Runtime.NONE) {
-			reasons.add(describe(host) + " runs no container runtime yet; the figures assume docker");
-		}
-		return new Comparison(vm, host, 1, current, Optional.of(alternative), List.of(), worth, reasons);
-	}
-
-	Comparison compare(Container container, Machine machine, int instances) {
-		Platform platform = platform(Machines.runtime(machine).getLiteral());
-		OsFamily family = Machines.os(container.getOs()).family();
-		long limit = container.getMemory() == null ? 0 : Sizes.bytes(container.getMemory());
-		double cpu = container.getCpu() == null ? 0 : container.getCpu().doubleValue();
-		Footprint current = new Footprint("container", platform.name(),
-				instances * (limit + (long) coefficients.containerOverhead(platform.name()).value()),
-				instances * cpu * (1 + platform.cpuOverhead().value()),
-				(long) coefficients.imageBytes(platform, family).value(), (long) platform.startMillis().value(),
-				platform.isolation(), containerFreedom(machine));
-		Hypervisor hypervisor = Machines.hypervisor(machine);
-		if (hypervisor == Hypervisor.NONE) {
-			String obstacle = describe(machine) + " runs no hypervisor" + (machine instanceof Vm ? " (no nested VMs)" : "");
-			return new Comparison(container, machine, instances, current, Optional.empty(), List.of(obstacle), false,
-					List.of("the VM form is impossible: " + obstacle));
-		}
-		Platform other = platform(hypervisor.getLiteral());
-		int vcpus = Math.max(1, (int) Math.ceil(cpu));
-		long guest = limit + (long) coefficients.baseline(family).value();
-		Footprint alternative = new Footprint("vm", other.name(),
-				instances * (guest + (long) coefficients.vmOverhead(other.name(), vcpus, guest).value()),
-				instances * vcpus * (1 + other.cpuOverhead().value()),
-				instances * (long) coefficients.imageBytes(other, family).value(), (long) other.startMillis().value(),
-				other.isolation(), VM_FREEDOM);
-		List<String> reasons = new ArrayList<>();
-		reasons.add(Reasons.memory(alternative, current, "a guest OS and the hypervisor's overhead per instance"));
-		reasons.add(Reasons.start(alternative, current));
-		CarriedData.asDisks(container).ifPresent(reasons::add);
-		RoleGate.assumption(container).ifPresent(reasons::add);
-		if (container.isPrivileged()) {
-			reasons.add("it runs privileged, so a breakout owns " + describe(machine) + "; a VM would contain it");
-		}
-		return new Comparison(container, machine, instances, current, Optional.of(alternative), List.of(),
-				container.isPrivileged(), reasons);
-	}
-
-	private boolean saves(Footprint from, Footprint to) {
-		return from.memoryBytes() > 0 && (from.memoryBytes() - to.memoryBytes()) >= WORTH_SWITCHING * from.memoryBytes();
-	}
-
-	private Platform platform(String name) {
+	Platform platform(String name) {
 		return coefficients.platform(name).orElseThrow(() -> new IllegalStateException("no coefficients for " + name));
 	}
 
-	private static String containerFreedom(Machine machine) {
+	/** The runtime containers on the machine use: its own, or docker assumed when it has none. */
+	static Runtime runtime(Machine machine) {
+		return Machines.runtime(machine) == Runtime.NONE ? Runtime.DOCKER : Machines.runtime(machine);
+	}
+
+	/**
+	 * The sandbox a workload of the family on the machine would take: Kata where the machine is a host
+	 * with KVM (the hardware boundary kept), else gVisor; empty with the obstacle added when there is none.
+	 */
+	static Optional<Sandbox> sandboxFor(Machine machine, OsFamily family, List<String> obstacles) {
+		List<String> found = new ArrayList<>();
+		if (family != OsFamily.LINUX || Machines.kernel(machine) != OsFamily.LINUX) {
+			found.add("gVisor and Kata run Linux containers on a Linux kernel only");
+		} else if (Machines.runtime(machine) == Runtime.LXC) {
+			found.add(describe(machine) + " runs lxc, which runs no sandboxed runtime");
+		}
+		if (!found.isEmpty()) {
+			obstacles.add("the sandboxed container form is impossible: " + String.join("; ", found));
+			return Optional.empty();
+		}
+		return Optional.of(!(machine instanceof Vm) && Machines.hypervisor(machine) == Hypervisor.KVM ? Sandbox.KATA
+				: Sandbox.GVISOR);
+	}
+
+	/** The container or sandboxed form of a workload with the given limit, cores and disk. */
+	Footprint containerForm(Machine machine, Sandbox sandbox, int instances, Amount limit, Amount cores, Amount disk) {
+		Runtime runtime = runtime(machine);
+		Platform platform = platform(sandbox == Sandbox.NONE ? runtime.getLiteral() : sandbox.getLiteral());
+		return Footprints.container(platform, coefficients.containerOverheads(runtime, sandbox, Machines.kernel(machine)),
+				instances, limit, cores, disk, containerFreedom(machine));
+	}
+
+	/** The image of a form as an amount, for a workload of the family. */
+	Amount image(Platform platform, OsFamily family, String what) {
+		return Amount.of(Unit.BYTES, coefficients.imageBytes(platform, family), what);
+	}
+
+	/** Whether going from one footprint to the other saves enough memory to recommend it. */
+	static boolean saves(Footprint from, Footprint to) {
+		return from.memory().value() > 0
+				&& (from.memory().value() - to.memory().value()) >= WORTH_SWITCHING * from.memory().value();
+	}
+
+	static String containerFreedom(Machine machine) {
 		return Machines.kernel(machine).getLiteral() + " only: containers share the kernel of " + describe(machine);
 	}
 

@@ -1,22 +1,23 @@
 package dev.berth.model;
 
+import dev.berth.berth.Hypervisor;
 import dev.berth.berth.OsFamily;
 import dev.berth.berth.Profile;
+import dev.berth.berth.Runtime;
+import dev.berth.berth.Sandbox;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The coefficients of a site: the defaults of {@link DefaultCoefficients} (each with its source)
- * and {@link Overheads}, overridden by the site's {@code profile} elements.
+ * The coefficients of a site: the defaults of {@link DefaultCoefficients} and {@link Overheads}
+ * (each with its source), overridden by the site's {@code profile} elements.
  */
 public final class Coefficients {
 
 	private final Map<String, Platform> platforms = new LinkedHashMap<>(DefaultCoefficients.PLATFORMS);
-	private final Map<OsFamily, Figure> baselines = new LinkedHashMap<>(DefaultCoefficients.BASELINES);
+	private final Map<OsFamily, Figure> baselines = new LinkedHashMap<>();
 	private final Map<String, Figure> overheads = new LinkedHashMap<>();
 
 	private Coefficients() {
@@ -33,7 +34,7 @@ public final class Coefficients {
 
 	private void apply(Profile profile) {
 		String name = profile.getName();
-		String source = "profile " + name + " in the model";
+		Source source = Source.model(name);
 		if (profile.getOverhead() != null) {
 			overheads.put(name, new Figure(Sizes.bytes(profile.getOverhead()), source));
 		}
@@ -44,65 +45,66 @@ public final class Coefficients {
 		}
 		Platform platform = platforms.get(name);
 		if (platform != null) {
-			platforms.put(name, new Platform(name, platform.vm(),
+			platforms.put(name, new Platform(name, platform.form(),
 					profile.getCpuOverhead() == null ? platform.cpuOverhead()
 							: new Figure(profile.getCpuOverhead().doubleValue(), source),
 					profile.getStartMillis() == null ? platform.startMillis()
 							: new Figure(profile.getStartMillis().doubleValue(), source),
 					profile.getImage() == null ? platform.imageBytes() : new Figure(Sizes.bytes(profile.getImage()), source),
-					platform.isolation()));
+					platform.isolationLevel(), platform.isolation()));
 		}
 	}
 
-	/** A platform by its keyword. */
+	/** A platform by its keyword: a hypervisor, a container runtime or a sandbox. */
 	public Optional<Platform> platform(String name) {
 		return Optional.ofNullable(platforms.get(name));
 	}
 
-	/** Every platform, the comparison profiles included. */
+	/** Every platform with its figures. */
 	public List<Platform> platforms() {
 		return List.copyOf(platforms.values());
 	}
 
-	/** Every distinct source behind the platforms' figures, in table order, for the reports to list. */
-	public List<String> sources() {
-		Set<String> sources = new LinkedHashSet<>();
-		for (Platform platform : platforms.values()) {
-			sources.add(platform.cpuOverhead().source());
-			sources.add(platform.startMillis().source());
-			sources.add(platform.imageBytes().source());
-		}
-		baselines.values().forEach(baseline -> sources.add(baseline.source()));
-		return List.copyOf(sources);
+	/** The memory a guest of the family needs for its own OS before any application; Server Core needs less. */
+	public Figure baseline(OsFamily family, boolean serverCore) {
+		Figure override = baselines.get(family);
+		return override != null ? override : DefaultCoefficients.baseline(family, serverCore);
 	}
 
-	/** The memory a guest of the family needs for its own OS before any application. */
-	public Figure baseline(OsFamily family) {
-		return baselines.get(family);
+	/** The memory one VM costs its host beyond its own under a hypervisor, as its terms. */
+	public Overheads.VmOverhead vmOverhead(Hypervisor hypervisor) {
+		Figure override = overheads.get(hypervisor.getLiteral());
+		return override == null ? Overheads.of(hypervisor)
+				: new Overheads.VmOverhead(override.value() / Sizes.MIB, 0, 0, override.source());
 	}
 
-	/** The memory one VM costs its host beyond its own, for a hypervisor. */
-	public Figure vmOverhead(String hypervisor, int vcpus, long guestBytes) {
-		Figure override = overheads.get(hypervisor);
-		if (override != null) {
-			return override;
+	/**
+	 * What one container instance costs beyond its limit, in parts: the runtime's on the kernel, or the
+	 * sandbox's when it has one; a profile named after the runtime or sandbox replaces them with its overhead.
+	 */
+	public List<Overheads.ContainerOverhead> containerOverheads(Runtime runtime, Sandbox sandbox, OsFamily kernel) {
+		String name = sandbox == Sandbox.NONE ? runtime.getLiteral() : sandbox.getLiteral();
+		List<Overheads.ContainerOverhead> defaults = sandbox == Sandbox.NONE ? List.of(Overheads.of(runtime, kernel))
+				: Overheads.of(sandbox);
+		Figure override = overheads.get(name);
+		if (override == null) {
+			return defaults;
 		}
-		Overheads.VmOverhead overhead = DefaultCoefficients.vmOverhead(hypervisor);
-		return new Figure(overhead.bytes(vcpus, guestBytes), overhead.source());
+		double cores = defaults.stream().mapToDouble(Overheads.ContainerOverhead::cores).sum();
+		return List.of(new Overheads.ContainerOverhead(override.value() / Sizes.MIB, cores, override.source(), "overhead"));
 	}
 
-	/** The memory one container instance costs its machine beyond its limit, for a runtime. */
-	public Figure containerOverhead(String runtime) {
-		Figure override = overheads.get(runtime);
-		if (override != null) {
-			return override;
-		}
-		Overheads.ContainerOverhead overhead = DefaultCoefficients.containerOverhead(runtime);
-		return new Figure(overhead.bytes(), overhead.source());
+	/** The memory, in bytes, one container instance costs beyond its limit: the sum of {@link #containerOverheads}. */
+	public long containerOverheadBytes(Runtime runtime, Sandbox sandbox, OsFamily kernel) {
+		return containerOverheads(runtime, sandbox, kernel).stream().mapToLong(Overheads.ContainerOverhead::bytes).sum();
 	}
 
 	/** The typical image size of an instance: the platform's for Linux, or the Windows figure of its form. */
 	public Figure imageBytes(Platform platform, OsFamily family) {
-		return family == OsFamily.WINDOWS ? DefaultCoefficients.windowsImage(platform.vm()) : platform.imageBytes();
+		if (family != OsFamily.WINDOWS) {
+			return platform.imageBytes();
+		}
+		return platform.form() == Platform.Form.VM ? DefaultCoefficients.WINDOWS_VM_DISK
+				: DefaultCoefficients.WINDOWS_CONTAINER_IMAGE;
 	}
 }

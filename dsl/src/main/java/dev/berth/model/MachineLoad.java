@@ -42,16 +42,14 @@ public final class MachineLoad {
 	public static MachineLoad of(Site site, Machine machine) {
 		MachineLoad load = new MachineLoad();
 		Coefficients coefficients = Coefficients.of(site);
-		String hypervisor = Machines.hypervisor(machine).getLiteral();
 		for (Vm vm : site.vmsOn(machine)) {
 			long bytes = Machines.memoryBytes(vm);
 			int vcpus = vm.getVcpu() == null ? 0 : vm.getVcpu();
 			load.memory.add(new Share(vm, 1, BigDecimal.valueOf(bytes)));
 			load.cpu.add(new Share(vm, 1, BigDecimal.valueOf(vcpus)));
 			load.disk.add(new Share(vm, 1, BigDecimal.valueOf(diskBytes(vm))));
-			load.overheadBytes += (long) coefficients.vmOverhead(hypervisor, vcpus, bytes).value();
+			load.overheadBytes += coefficients.vmOverhead(Machines.hypervisor(machine)).bytes(vcpus, bytes);
 		}
-		long containerOverhead = (long) coefficients.containerOverhead(Machines.runtime(machine).getLiteral()).value();
 		for (Site.Instances instances : site.containersOn(machine)) {
 			Container container = instances.container();
 			int count = instances.placement().instances();
@@ -64,7 +62,8 @@ public final class MachineLoad {
 			if (container.getCpu() != null) {
 				load.cpu.add(new Share(container, count, container.getCpu()));
 			}
-			load.overheadBytes += containerOverhead * count;
+			load.overheadBytes += coefficients.containerOverheadBytes(Machines.runtime(machine), container.getSandbox(),
+					Machines.kernel(machine)) * count;
 		}
 		return load;
 	}

@@ -1,12 +1,14 @@
 package dev.berth.model;
 
 import dev.berth.berth.Hypervisor;
+import dev.berth.berth.OsFamily;
 import dev.berth.berth.Runtime;
+import dev.berth.berth.Sandbox;
+import java.util.List;
 
 /**
  * Memory that each instance costs its machine beyond what the model gives it: the hypervisor's
- * share per VM, the runtime's share per container. One table, each figure with its source; the
- * figures marked as estimates have no published source and are conservative engineering guesses.
+ * share per VM, the runtime's or sandbox's share per container. One table, each figure with its source.
  */
 public final class Overheads {
 
@@ -15,7 +17,7 @@ public final class Overheads {
 	 *
 	 * @param source where the figures come from
 	 */
-	public record VmOverhead(double fixedMiB, double perVcpuMiB, double perGuestGiBMiB, String source) {
+	public record VmOverhead(double fixedMiB, double perVcpuMiB, double perGuestGiBMiB, Source source) {
 
 		/** The overhead in bytes of one VM with the given vCPUs and guest memory. */
 		public long bytes(int vcpus, long guestBytes) {
@@ -25,11 +27,13 @@ public final class Overheads {
 	}
 
 	/**
-	 * The memory a container runtime spends per container instance, in MiB.
+	 * What a container runtime or sandbox spends per container instance: memory, and the cores it
+	 * reserves besides the container's own (a Kata pod's fixed overhead), 0 for the others.
 	 *
-	 * @param source where the figure comes from
+	 * @param source where the figures come from
+	 * @param what what takes the memory, in a few words: {@code shim}, {@code pod overhead}
 	 */
-	public record ContainerOverhead(double perInstanceMiB, String source) {
+	public record ContainerOverhead(double perInstanceMiB, double cores, Source source, String what) {
 
 		/** The overhead in bytes of one container instance. */
 		public long bytes() {
@@ -37,28 +41,9 @@ public final class Overheads {
 		}
 	}
 
-	private static final VmOverhead NO_VM = new VmOverhead(0, 0, 0, "no hypervisor");
-	private static final VmOverhead KVM = new VmOverhead(218, 8, 2.048,
-			"Red Hat OpenShift Virtualization documentation, 'Memory overhead per virtual machine': "
-					+ "0.002 x guest memory + 218 MiB + 8 MiB per vCPU");
-	private static final VmOverhead QEMU = new VmOverhead(218, 8, 2.048,
-			"the KVM figure (same QEMU process model; software emulation adds its translation cache on top)");
-	private static final VmOverhead XEN = new VmOverhead(2, 1, 8,
-			"xapi-project/xen-api, doc/design/memory-accounting.md: 2 MiB + shadow memory of "
-					+ "1 MiB per vCPU and 8 MiB per GiB of guest memory");
-	private static final VmOverhead ESXI = new VmOverhead(14.3, 3.9, 7.7,
-			"VMware vSphere Resource Management, 'Overhead Memory on Virtual Machines' sample table "
-					+ "(25.90 MB at 1 vCPU/1 GB, 60.67 MB at 4/4, 168.60 MB at 8/16), fitted linearly");
-	private static final VmOverhead HYPERV = new VmOverhead(32, 0, 8,
-			"estimate: 32 MiB + 8 MiB per GiB of guest memory (a community rule; Microsoft publishes no per-VM figure)");
-
-	private static final ContainerOverhead NO_CONTAINER = new ContainerOverhead(0, "no runtime");
-	private static final ContainerOverhead CONTAINERD_SHIM = new ContainerOverhead(11,
-			"containerd issue #7878: containerd-shim-runc-v2 at about 10-11 MB resident per container");
-	private static final ContainerOverhead CONMON = new ContainerOverhead(2,
-			"estimate: conmon, Podman's per-container monitor, about 1-2 MB resident (its README gives no figure)");
-	private static final ContainerOverhead LXC = new ContainerOverhead(2,
-			"estimate: about 2 MiB for the LXC monitor process per container (no published figure)");
+	private static final VmOverhead NO_VM = new VmOverhead(0, 0, 0, Source.estimate("no hypervisor", null));
+	private static final ContainerOverhead NO_CONTAINER = new ContainerOverhead(0, 0,
+			Source.estimate("no runtime", null), "nothing");
 
 	private Overheads() {
 	}
@@ -66,22 +51,40 @@ public final class Overheads {
 	/** The per-VM overhead of a hypervisor. */
 	public static VmOverhead of(Hypervisor hypervisor) {
 		return switch (hypervisor) {
-			case KVM -> KVM;
-			case QEMU -> QEMU;
-			case XEN -> XEN;
-			case ESXI -> ESXI;
-			case HYPERV -> HYPERV;
+			case KVM -> Sources.KVM_OVERHEAD;
+			case QEMU -> Sources.QEMU_OVERHEAD;
+			case XEN -> Sources.XEN_OVERHEAD;
+			case ESXI -> Sources.ESXI_OVERHEAD;
+			case HYPERV -> Sources.HYPERV_OVERHEAD;
 			case NONE -> NO_VM;
 		};
 	}
 
-	/** The per-container overhead of a runtime; Docker runs its containers through containerd's shim. */
-	public static ContainerOverhead of(Runtime runtime) {
+	/**
+	 * The per-container overhead of a runtime on a kernel: Docker and containerd run Linux containers
+	 * through containerd's runc shim; Windows containers have no such shim and run their own system services.
+	 */
+	public static ContainerOverhead of(Runtime runtime, OsFamily kernel) {
+		if (kernel == OsFamily.WINDOWS && runtime != Runtime.NONE) {
+			return Sources.WINDOWS_CONTAINER;
+		}
 		return switch (runtime) {
-			case DOCKER, CONTAINERD -> CONTAINERD_SHIM;
-			case PODMAN -> CONMON;
-			case LXC -> LXC;
+			case DOCKER, CONTAINERD -> Sources.CONTAINERD_SHIM;
+			case PODMAN -> Sources.CONMON;
+			case LXC -> Sources.LXC_MONITOR;
 			case NONE -> NO_CONTAINER;
+		};
+	}
+
+	/**
+	 * The per-container overhead of a sandboxed runtime, in its parts (Kata on Firecracker: the VMM, then
+	 * the guest); {@link Sandbox#NONE} has none beyond the runtime's.
+	 */
+	public static List<ContainerOverhead> of(Sandbox sandbox) {
+		return switch (sandbox) {
+			case GVISOR -> List.of(Sources.GVISOR_SANDBOX);
+			case KATA -> List.of(Sources.KATA_POD);
+			case NONE -> List.of();
 		};
 	}
 }

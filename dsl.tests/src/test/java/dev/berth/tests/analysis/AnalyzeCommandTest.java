@@ -22,12 +22,14 @@ class AnalyzeCommandTest {
 		CliRun run = CliRun.of("analyze", Project.path("examples/mixed-estate").toString());
 		assertEquals(0, run.status(), run.err());
 		List<String> lines = run.outLines();
-		assertTrue(lines.get(0).startsWith("WORKLOAD           MACHINE  NOW "), lines.get(0));
-		assertTrue(lines.contains("vm ad              win1     vm (hyperv)             16.2 GiB  30 s    "
-				+ "container (docker)  14.0 GiB  250 ms  keep the vm"), run.out());
+		assertTrue(lines.get(0).startsWith("WORKLOAD           MACHINE  NOW                     VM  "), lines.get(0));
+		assertTrue(lines.contains("vm ad              win1     vm (hyperv)             16.1 GiB, 30 s (hyperv)  "
+				+ "14.0 GiB, 250 ms (docker)     impossible                keep the vm"), run.out());
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("container metrics  worker   container (containerd)  impossible "
+				+ "              2.0 GiB, 250 ms (containerd)  2.0 GiB, 300 ms (gvisor)")), run.out());
 		assertTrue(lines.stream().anyMatch(l -> l.startsWith("vm worker") && l.contains("impossible")), run.out());
 		assertTrue(lines.contains("kvm1: memory 57.7 GiB of 128.0 GiB used, 57.7 GiB with the recommended forms"), run.out());
-		assertTrue(lines.get(lines.size() - 1).startsWith("site: memory 141.6 GiB of 544.0 GiB used on its hosts, 141.6 GiB"), run.out());
+		assertTrue(lines.get(lines.size() - 1).startsWith("site: memory 141.7 GiB of 544.0 GiB used on its hosts, 141.7 GiB"), run.out());
 	}
 
 	@Test

@@ -12,6 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,10 +41,33 @@ class ReportRenderingTest {
 	@Test
 	void theReportIsSelfContained() throws Exception {
 		String html = Files.readString(out.resolve("analysis/report.html"));
-		assertFalse(html.matches("(?s).*(src|href)=\"(https?:)?//.*"), "the report fetches nothing");
+		assertFalse(html.matches("(?s).*(src=|<link[^>]*href=)\"(https?:)?//.*"), "the report fetches nothing");
 		assertFalse(html.contains("<script"), "the report needs no script");
 		assertTrue(html.contains("<svg class=\"chart\""));
 		assertTrue(html.contains("<rect class=\"machine\""), "the topology is embedded");
+	}
+
+	@Test
+	void theSummaryComesFirstAndEverySourceListedIsCitedAndEveryCitationListed() throws Exception {
+		String html = Files.readString(out.resolve("analysis/report.html"));
+		assertTrue(html.indexOf("<section class=\"summary\">") < html.indexOf("<section class=\"machine\">"));
+		assertTrue(html.contains("<td>host kvm1</td><td>no change</td><td>2 more pg, 2 more worker, 45 more api</td>"),
+				"density in the summary");
+		assertEquals(11, html.split("<svg class=\"workload-chart\"", -1).length - 1, "a chart per workload and machine");
+		Set<String> cited = new TreeSet<>();
+		Matcher citation = Pattern.compile("href=\"#source-(\\d+)\"").matcher(html);
+		while (citation.find()) {
+			cited.add(citation.group(1));
+		}
+		Set<String> listed = new TreeSet<>();
+		Matcher item = Pattern.compile("<li id=\"source-(\\d+)\">").matcher(html);
+		while (item.find()) {
+			listed.add(item.group(1));
+		}
+		assertEquals(listed, cited);
+		assertTrue(html.contains("<strong>estimate</strong>: 30 s for a general-purpose VM"), "estimates say so");
+		assertTrue(html.contains("<div class=\"formula\">16.0 GiB memory + (hyperv overhead 24 MiB + 8 MiB x 16 GiB = "
+				+ "152 MiB) = 16.1 GiB</div>"), "the AD VM's memory with its formula");
 	}
 
 	@Test
@@ -55,6 +82,7 @@ class ReportRenderingTest {
 		assertEquals(0, dom.status(), dom.output());
 		assertTrue(dom.output().contains("class=\"bar\""), "the charts have bars");
 		assertEquals(6, dom.output().split("<svg class=\"chart\"", -1).length - 1, "a chart per machine and the site's");
+		assertEquals(11, dom.output().split("<svg class=\"workload-chart\"", -1).length - 1, "a chart per workload");
 		assertFalse(dom.output().contains("CONSOLE"), dom.output());
 		Path screenshot = out.resolve("report.png");
 		List<String> shoot = new ArrayList<>(List.of(chromium.toString()));
