@@ -2,7 +2,10 @@ package dev.berth.parsing;
 
 import com.google.inject.Inject;
 import dev.berth.berth.Element;
+import dev.berth.berth.Size;
+import dev.berth.berth.SizeUnit;
 import dev.berth.validation.IssueCodes;
+import java.util.stream.Collectors;
 import org.antlr.runtime.EarlyExitException;
 import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.MissingTokenException;
@@ -44,6 +47,10 @@ public class BerthSyntaxErrorMessageProvider implements ISyntaxErrorMessageProvi
 		}
 		if (e instanceof EarlyExitException) {
 			return "expected a name but found " + TokenNames.found(e.token);
+		}
+		if (context.getCurrentContext() instanceof Size) {
+			return "expected a size unit (" + SizeUnit.VALUES.stream().map(SizeUnit::getLiteral)
+					.collect(Collectors.joining(", ")) + ") after the number but found " + TokenNames.found(e.token);
 		}
 		return unexpected(e.token, context.getCurrentContext());
 	}

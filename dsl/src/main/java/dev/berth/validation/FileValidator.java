@@ -15,8 +15,8 @@ import org.eclipse.xtext.validation.Check;
 
 /**
  * The files and folders that containers and secrets name beside the model exist (absolute paths
- * name files on the machines and are not checked), and a volume source that is no path is a name
- * Compose takes.
+ * name files on the machines and are not checked), a volume source that is no path is a name
+ * Compose takes, and only a named volume has a size.
  */
 public class FileValidator extends BesideModelValidator {
 
@@ -83,5 +83,16 @@ public class FileValidator extends BesideModelValidator {
 				+ "letter or digit; write " + (suggestion.isEmpty() ? "a name such as data" : suggestion)
 				+ ", or start a path with ./ to mount a folder beside the model", volume,
 				BerthPackage.Literals.VOLUME__SOURCE, IssueCodes.VOLUME_NAME_INVALID, source, suggestion);
+	}
+
+	@Check
+	public void checkSizeIsOnANamedVolume(Volume volume) {
+		String source = volume.getSource();
+		if (volume.getSize() == null || source == null || ModelPaths.isNamedVolume(source)) {
+			return;
+		}
+		warning("volume " + source + " -> " + volume.getTarget() + " is a bind mount of a host path; its size is the "
+				+ "host file system's, so `size` is ignored; remove it or use a named volume", volume,
+				BerthPackage.Literals.VOLUME__SIZE, IssueCodes.VOLUME_SIZE_ON_BIND, source);
 	}
 }

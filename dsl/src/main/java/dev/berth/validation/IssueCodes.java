@@ -77,6 +77,8 @@ public final class IssueCodes {
 	public static final String FILE_MISSING = "file.missing";
 	/** A named volume whose name Compose rejects. */
 	public static final String VOLUME_NAME_INVALID = "volume.name-invalid";
+	/** A size on a bind mount, whose size is the host file system's (an addition to the contract). */
+	public static final String VOLUME_SIZE_ON_BIND = "volume.size-on-bind";
 	/** A container or balancer named like a generated service of another container. */
 	public static final String NAME_SERVICE_CLASH = "name.service-clash";
 	/** A container with neither image nor build. */

@@ -6,6 +6,7 @@ import dev.berth.berth.Disk;
 import dev.berth.berth.Host;
 import dev.berth.berth.Size;
 import dev.berth.berth.Vm;
+import dev.berth.berth.Volume;
 import dev.berth.model.Sizes;
 import java.math.BigDecimal;
 import org.eclipse.emf.ecore.EObject;
@@ -37,6 +38,11 @@ public class SizeValidator extends ConcernValidator {
 	@Check
 	public void checkDiskSizeIsNotZero(Disk disk) {
 		checkSize(disk, disk.getSize(), BerthPackage.Literals.DISK__SIZE, "disk " + disk.getName());
+	}
+
+	@Check
+	public void checkVolumeSizeIsNotZero(Volume volume) {
+		checkSize(volume, volume.getSize(), BerthPackage.Literals.VOLUME__SIZE, "size of volume " + volume.getSource());
 	}
 
 	@Check

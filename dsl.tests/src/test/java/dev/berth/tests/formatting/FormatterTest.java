@@ -110,6 +110,30 @@ class FormatterTest {
 	}
 
 	@Test
+	void aVolumeKeepsItsOptionsOnItsLine() {
+		assertEquals("""
+				deployment d
+
+				host h {
+				    runtime docker
+				}
+
+				container db on h {
+				    volume "pgdata" -> "/var/lib/postgresql/data" size 50 GiB
+				    volume "a" -> "/b" readonly size 1 GiB
+				    volume "c" -> "/d" size 1.5 MB readonly
+				    memory 1 GiB
+				}
+				""", format("""
+				deployment d host h { runtime docker }
+				container db on h { volume "pgdata"->"/var/lib/postgresql/data"   size 50 GiB volume "a" -> "/b"
+				  readonly
+				  size 1 GiB volume "c" -> "/d" size
+				  1.5 MB readonly memory 1 GiB }
+				"""));
+	}
+
+	@Test
 	void theContractExampleIsStable() throws IOException {
 		String text;
 		try (InputStream in = getClass().getResourceAsStream("/contract/contract-example.berth")) {

@@ -182,6 +182,23 @@ class ComposeGeneratorTest {
 	}
 
 	@Test
+	void aVolumeSizeLeavesTheComposeFileAsItWas() throws IOException {
+		String sized = composeOf("sized", "volume \"pgdata\" -> \"/data\" size 50 GiB volume \"logs\" -> \"/logs\" "
+				+ "readonly size 1 GiB");
+		String plain = composeOf("plain", "volume \"pgdata\" -> \"/data\" volume \"logs\" -> \"/logs\" readonly");
+		assertEquals(plain, sized);
+		assertTrue(sized.contains("source: pgdata"), sized);
+	}
+
+	private String composeOf(String folder, String volumes) throws IOException {
+		Path model = dir.resolve(folder + "/site.berth");
+		Files.createDirectories(model.getParent());
+		Files.writeString(model, "deployment d\nhost a { runtime docker }\ncontainer db on a { image \"postgres:16\" "
+				+ volumes + " }\n");
+		return Generated.of(model, Target.DOCKER).get("docker/a/compose.yaml").content();
+	}
+
+	@Test
 	void lxcMachinesGetAConfigurationPerContainer() {
 		assertEquals("""
 				lxc.uts.name = box

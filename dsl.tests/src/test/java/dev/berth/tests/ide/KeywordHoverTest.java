@@ -84,6 +84,7 @@ class KeywordHoverTest extends LanguageServerTestBase {
 			    env-file "e.env"
 			    secret s1
 			    volume "./d" -> "/d" readonly
+			    volume "v" -> "/v" size 1 GiB
 			    network lan user "101" os linux privileged command "x" entrypoint ["a", "b"] workdir "/w" hostname "h"
 			    healthcheck "true" every 30 s timeout 1 min retries 3 start 1 h
 			    cap add CHOWN

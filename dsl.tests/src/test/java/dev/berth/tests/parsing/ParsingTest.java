@@ -34,6 +34,7 @@ import dev.berth.berth.Secret;
 import dev.berth.berth.SecretSource;
 import dev.berth.berth.SizeUnit;
 import dev.berth.berth.Vm;
+import dev.berth.berth.Volume;
 import dev.berth.tests.BerthInjectorProvider;
 import dev.berth.tests.support.ModelFixture;
 import java.io.IOException;
@@ -424,6 +425,32 @@ class ParsingTest {
 		Container s = element(deployment, "s", Container.class);
 		assertEquals("healthy", ((Container) s.getDependsOn().get(0).getTarget()).getName());
 		assertEquals(DependencyCondition.COMPLETED, s.getDependsOn().get(0).getCondition());
+	}
+
+	@Test
+	void aVolumeTakesASizeBeforeOrAfterReadonlyAndSizeStaysAName() {
+		Deployment deployment = fixture.parse("""
+				deployment d
+				host size { runtime docker }
+				container c on size { image "a:1"
+				    volume "pgdata" -> "/var/lib/postgresql/data" size 50 GiB
+				    volume "a" -> "/b" readonly size 1 GiB
+				    volume "c" -> "/d" size 1.5 MB readonly
+				    volume "e" -> "/f"
+				    env size = "1"
+				}
+				""");
+		assertEquals(List.of(), fixture.errors(deployment));
+		List<Volume> volumes = element(deployment, "c", Container.class).getVolumes();
+		assertEquals(new BigDecimal("50"), volumes.get(0).getSize().getValue());
+		assertEquals(SizeUnit.GIB, volumes.get(0).getSize().getUnit());
+		assertFalse(volumes.get(0).isReadonly());
+		assertTrue(volumes.get(1).isReadonly());
+		assertEquals(SizeUnit.GIB, volumes.get(1).getSize().getUnit());
+		assertTrue(volumes.get(2).isReadonly());
+		assertEquals(new BigDecimal("1.5"), volumes.get(2).getSize().getValue());
+		assertNull(volumes.get(3).getSize());
+		assertEquals("size", element(deployment, "c", Container.class).getEnv().get(0).getKey());
 	}
 
 	@Test

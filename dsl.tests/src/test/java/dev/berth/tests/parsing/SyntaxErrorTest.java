@@ -118,6 +118,18 @@ class SyntaxErrorTest {
 	}
 
 	@Test
+	void aVolumeSizeNeedsAUnit() {
+		Issue issue = onlyIssue("""
+				deployment d
+				host h { runtime docker }
+				container c on h { volume "data" -> "/data" size 50 }
+				""");
+		assertEquals(3, issue.getLineNumber());
+		assertEquals("expected a size unit (KiB, MiB, GiB, TiB, KB, MB, GB, TB) after the number but found '}'",
+				issue.getMessage());
+	}
+
+	@Test
 	void elementKeywordsAreReservedAsNames() {
 		Issue issue = onlyIssue("""
 				deployment d

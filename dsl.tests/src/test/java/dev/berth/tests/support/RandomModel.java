@@ -122,7 +122,8 @@ public final class RandomModel {
 		property(random.nextInt(4) == 0, "env-file \"app.env\"");
 		property(random.nextBoolean(), "secret " + (random.nextBoolean() ? "token" : "key"));
 		property(random.nextBoolean(), "volume \"./www\" -> " + quote("/srv/" + hostile().replace("\n", "")) + " readonly");
-		property(random.nextBoolean(), "volume \"data_" + random.nextInt(9) + ".v-1\" -> \"/data\"");
+		property(random.nextBoolean(), "volume \"data_" + random.nextInt(9) + ".v-1\" -> \"/data\""
+				+ (random.nextBoolean() ? " size " + (1 + random.nextInt(100)) + " GiB" : ""));
 		property(random.nextBoolean(), "network " + (random.nextBoolean() ? "n1" : "n1 network n2"));
 		property(random.nextBoolean(), "user \"" + (1000 + random.nextInt(1000)) + "\"");
 		property(random.nextBoolean(), "command " + command());

@@ -16,7 +16,10 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code file.missing}: files and folders beside the model exist; {@code volume.name-invalid}: volume names. */
+/**
+ * {@code file.missing}: files and folders beside the model exist; {@code volume.name-invalid}: volume names;
+ * {@code volume.size-on-bind}: only named volumes have a size.
+ */
 class FileValidatorTest extends ValidatorTestBase {
 
 	private static final String HOST = "deployment d\nhost h { runtime docker }\n";
@@ -116,5 +119,24 @@ class FileValidatorTest extends ValidatorTestBase {
 		assertEquals("'my data' is not a valid volume name: Compose takes letters, digits, _, . and -, starting with "
 				+ "a letter or digit; write my_data, or start a path with ./ to mount a folder beside the model",
 				issue.getMessage());
+	}
+
+	@Test
+	void aSizeOnABindMountIsIgnoredAndWarnedAbout() {
+		List<Issue> issues = issues(HOST + """
+				container c on h { image "a:1" user "1"
+				    volume "pgdata" -> "/var/lib/postgresql/data" size 50 GiB
+				    volume "./html" -> "/usr/share/nginx/html" readonly size 1 GiB
+				    volume "/srv" -> "/srv" size 1 GiB readonly
+				    volume "~/logs" -> "/logs"
+				}
+				""");
+		assertEquals(List.of(5, 6), linesOf(issues, "volume.size-on-bind"));
+		Issue issue = assertRaised(issues(HOST + "container c on h { image \"a:1\"\n"
+				+ "volume \"./html\" -> \"/usr/share/nginx/html\" readonly size 1 GiB }\n"),
+				"volume.size-on-bind", Severity.WARNING, 4);
+		assertEquals("volume ./html -> /usr/share/nginx/html is a bind mount of a host path; its size is the host file "
+				+ "system's, so `size` is ignored; remove it or use a named volume", issue.getMessage());
+		assertArrayEquals(new String[] { "./html" }, issue.getData());
 	}
 }
