@@ -182,6 +182,14 @@ class ComposeGeneratorTest {
 	}
 
 	@Test
+	void eachSandboxNamesItsRuntime() throws IOException {
+		assertTrue(composeOf("gvisor", "sandbox gvisor").contains("    runtime: runsc\n"));
+		assertTrue(composeOf("kata", "sandbox kata").contains("    runtime: io.containerd.kata.v2\n"));
+		assertTrue(composeOf("kata-fc", "sandbox kata-fc").contains("    runtime: io.containerd.kata-fc.v2\n"));
+		assertFalse(composeOf("none", "sandbox none").contains("runtime:"));
+	}
+
+	@Test
 	void aVolumeSizeLeavesTheComposeFileAsItWas() throws IOException {
 		String sized = composeOf("sized", "volume \"pgdata\" -> \"/data\" size 50 GiB volume \"logs\" -> \"/logs\" "
 				+ "readonly size 1 GiB");
@@ -190,11 +198,11 @@ class ComposeGeneratorTest {
 		assertTrue(sized.contains("source: pgdata"), sized);
 	}
 
-	private String composeOf(String folder, String volumes) throws IOException {
+	private String composeOf(String folder, String properties) throws IOException {
 		Path model = dir.resolve(folder + "/site.berth");
 		Files.createDirectories(model.getParent());
 		Files.writeString(model, "deployment d\nhost a { runtime docker }\ncontainer db on a { image \"postgres:16\" "
-				+ volumes + " }\n");
+				+ properties + " }\n");
 		return Generated.of(model, Target.DOCKER).get("docker/a/compose.yaml").content();
 	}
 

@@ -98,6 +98,7 @@ class KeywordHoverTest extends LanguageServerTestBase {
 			container c5 on node1 { role queue }
 			container c6 on node1 { role batch }
 			container c7 on node1 { role build }
+			container c8 on node1 { sandbox kata-fc }
 			balancer lb on node1 { listen 80 targets c1:80, c2 policy round-robin health "/h" network lan }
 			balancer lb2 on node1 { policy least-connections }
 			balancer lb3 on node1 { policy source-hash }

@@ -454,6 +454,27 @@ class ParsingTest {
 	}
 
 	@Test
+	void kataFcIsASandboxAndWordsNearItStayNames() {
+		Deployment deployment = fixture.parse("""
+				deployment d
+				host h { runtime docker }
+				container kata on h { image "a:1" sandbox kata-fc }
+				container kata-f on h { image "a:1" sandbox kata }
+				container kata-fcx on h { image "a:1" sandbox kata-fc depends on kata-f, kata }
+				container kata-fc on h { image "a:1" }
+				container kata- on h { image "a:1" }
+				""");
+		assertEquals(List.of(), fixture.errors(deployment));
+		assertEquals(Sandbox.KATA_FC, element(deployment, "kata", Container.class).getSandbox());
+		assertEquals(Sandbox.KATA, element(deployment, "kata-f", Container.class).getSandbox());
+		Container last = element(deployment, "kata-fcx", Container.class);
+		assertEquals(Sandbox.KATA_FC, last.getSandbox());
+		assertEquals(List.of("kata-f", "kata"), last.getDependsOn().stream()
+				.map(d -> ((Container) d.getTarget()).getName()).toList());
+		assertEquals(6, deployment.getElements().size());
+	}
+
+	@Test
 	void everyRestartPolicyParses() {
 		Deployment deployment = fixture.parse("""
 				deployment d

@@ -134,7 +134,7 @@ public final class RandomModel {
 		property(random.nextInt(4) == 0, "read-only tmpfs \"/tmp\"");
 		property(random.nextInt(3) == 0, "label com.example.k" + random.nextInt(9) + " = " + quote(hostile()));
 		property(random.nextInt(3) == 0, "label " + quote("k " + hostile()) + " = " + quote(hostile()));
-		property(random.nextInt(4) == 0, "sandbox " + (random.nextBoolean() ? "gvisor" : "kata"));
+		property(random.nextInt(4) == 0, "sandbox " + pickOne(new String[] { "gvisor", "kata", "kata-fc" }));
 		property(random.nextBoolean(), "restart " + pickOne(new String[] { "no", "always", "on-failure", "unless-stopped" }));
 		boolean checked = random.nextBoolean();
 		property(checked, "healthcheck " + quote(hostile()) + " every " + (1 + random.nextInt(60)) + " s timeout 1.5 min"

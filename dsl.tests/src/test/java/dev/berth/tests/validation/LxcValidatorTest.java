@@ -44,6 +44,16 @@ class LxcValidatorTest extends ValidatorTestBase {
 	}
 
 	@Test
+	void everySandboxIsUnsupported() {
+		for (String sandbox : List.of("gvisor", "kata", "kata-fc")) {
+			List<Issue> issues = issues("deployment d\nhost h { runtime lxc }\ncontainer c on h { image \"a:1\" "
+					+ "user \"1\" memory 64 MiB\nsandbox " + sandbox + " }\n");
+			assertEquals("lxc cannot run a sandboxed runtime, so `sandbox` of container c is not applied on h; remove "
+					+ "it, or place c on a machine with docker or podman", messageAt(issues, "runtime.lxc-unsupported", 4));
+		}
+	}
+
+	@Test
 	void otherRuntimesHonourThem() {
 		assertNotRaised(issues("deployment d\nhost h { runtime docker }\nsecret s from env \"S\"\n" + CONTAINER),
 				"runtime.lxc-unsupported");

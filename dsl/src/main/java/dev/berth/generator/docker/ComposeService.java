@@ -48,9 +48,7 @@ final class ComposeService {
 			service.put("user", ComposeYaml.text(container.getUser()));
 		}
 		ContainerSecurity.apply(container, service);
-		if (container.getSandbox() != Sandbox.NONE) {
-			service.put("runtime", container.getSandbox() == Sandbox.GVISOR ? "runsc" : "io.containerd.kata.v2");
-		}
+		runtime(container.getSandbox()).ifPresent(runtime -> service.put("runtime", runtime));
 		service.put("restart", container.getRestart().getLiteral());
 		limits(container).ifPresent(limits -> service.put("deploy",
 				YamlWriter.map("resources", YamlWriter.map("limits", limits))));
@@ -66,6 +64,16 @@ final class ComposeService {
 		ContainerOrder.apply(site, machine, container, service);
 		service.put("labels", labels(machine, container, instance));
 		return service;
+	}
+
+	/** The OCI runtime of a sandbox, as Docker and containerd name it: runsc, or Kata's containerd shim (QEMU or Firecracker). */
+	private static Optional<String> runtime(Sandbox sandbox) {
+		return switch (sandbox) {
+			case NONE -> Optional.empty();
+			case GVISOR -> Optional.of("runsc");
+			case KATA -> Optional.of("io.containerd.kata.v2");
+			case KATA_FC -> Optional.of("io.containerd.kata-fc.v2");
+		};
 	}
 
 	private static Map<String, Object> build(Container container) {
