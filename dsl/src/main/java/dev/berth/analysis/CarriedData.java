@@ -6,6 +6,8 @@ import dev.berth.berth.Vm;
 import dev.berth.berth.Volume;
 import dev.berth.model.Sizes;
 import dev.berth.model.VmFiles;
+import dev.berth.model.Volumes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -35,7 +37,9 @@ final class CarriedData {
 
 	/** The sizes of a container's data volumes, one instance's, as amounts; volumes without a size count nothing. */
 	static List<Amount> volumes(Container container) {
-		return List.of();
+		return dataVolumes(container).stream().filter(volume -> volume.getSize() != null)
+				.map(volume -> Amount.given(Amount.Unit.BYTES, Volumes.sizeBytes(volume), "volume " + volume.getTarget()))
+				.toList();
 	}
 
 	/** The volumes of a container that hold its data: the writable ones. */
@@ -49,9 +53,21 @@ final class CarriedData {
 		if (volumes.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of("its data is kept: " + volumes.stream().map(Volume::getTarget).collect(Collectors.joining(", "))
-				+ (volumes.size() == 1 ? " becomes a data disk" : " become data disks") + " of the VM; the model gives "
-				+ (volumes.size() == 1 ? "it" : "them") + " no size, so neither form counts "
-				+ (volumes.size() == 1 ? "it" : "them"));
+		List<Volume> sized = volumes.stream().filter(volume -> volume.getSize() != null).toList();
+		List<Volume> unsized = volumes.stream().filter(volume -> volume.getSize() == null).toList();
+		List<String> parts = new ArrayList<>();
+		if (!sized.isEmpty()) {
+			parts.add(sized.stream().map(volume -> volume.getTarget() + " (" + Sizes.format(Volumes.sizeBytes(volume)) + ")")
+					.collect(Collectors.joining(", ")) + (sized.size() == 1 ? " becomes a data disk" : " become data disks")
+					+ " of the same size in the VM form, counted in both forms");
+		}
+		if (!unsized.isEmpty()) {
+			String them = unsized.size() == 1 ? "it" : "them";
+			parts.add(unsized.stream().map(Volume::getTarget).collect(Collectors.joining(", "))
+					+ (unsized.size() == 1 ? " becomes a data disk" : " become data disks") + " of the VM; the model gives "
+					+ them + " no size, so neither form counts " + them + " (give the volume a `size`)");
+		}
+		return Optional.of("its data is kept: " + String.join("; ", parts));
 	}
+
 }

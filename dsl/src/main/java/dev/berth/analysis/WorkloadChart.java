@@ -10,9 +10,9 @@ import java.util.function.ToDoubleFunction;
  */
 final class WorkloadChart {
 
-	private static final int WIDTH = 640;
+	private static final int WIDTH = 760;
 	private static final int LABEL = 110;
-	private static final int VALUE = 190;
+	private static final int VALUE = 270;
 	private static final int BAR_HEIGHT = 14;
 	private static final int BAR = WIDTH - LABEL - VALUE;
 
@@ -35,7 +35,7 @@ final class WorkloadChart {
 		y = group(svg, y, "start (log)", forms, footprint -> footprint.start().value(), true,
 				footprint -> footprint.start().text());
 		group(svg, y, "isolation", forms, Footprint::isolationLevel, false,
-				footprint -> "level " + footprint.isolationLevel() + " " + levelName(footprint.isolationLevel()));
+				footprint -> "level " + footprint.isolationLevel());
 		return svg.append("</svg>").toString();
 	}
 
@@ -62,14 +62,6 @@ final class WorkloadChart {
 
 	private static double scale(double value, boolean log) {
 		return log ? Math.log10(1 + value) : value;
-	}
-
-	static String levelName(int level) {
-		return switch (level) {
-			case 1 -> "shared kernel";
-			case 2 -> "sandboxed kernel";
-			default -> "hardware virtualisation";
-		};
 	}
 
 	static String cssClass(Footprint form) {

@@ -80,6 +80,12 @@ final class DefaultCoefficients {
 						+ "of Kata with QEMU and virtio-fs is 0.99 s (median)",
 						"https://github.com/kata-containers/kata-containers/issues/1058")), containerImage, 3,
 				HARDWARE + " (a lightweight VM per pod under QEMU)"));
+		PLATFORMS.put("kata-fc", new Platform("kata-fc", Form.SANDBOXED, new Figure(0.05, Source.published(
+				"Firecracker specification: compute-only guest CPU performance above 95% of bare metal (its "
+						+ "integration test pending)", Sources.FIRECRACKER_SPEC)),
+				new Figure(125, Source.published("Firecracker specification: at most 125 ms from the InstanceStart "
+						+ "call to the guest's /sbin/init", Sources.FIRECRACKER_SPEC)), containerImage, 3,
+				HARDWARE + " (a Firecracker microVM per pod)"));
 	}
 
 	private DefaultCoefficients() {

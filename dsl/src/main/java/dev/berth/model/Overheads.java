@@ -84,6 +84,7 @@ public final class Overheads {
 		return switch (sandbox) {
 			case GVISOR -> List.of(Sources.GVISOR_SANDBOX);
 			case KATA -> List.of(Sources.KATA_POD);
+			case KATA_FC -> List.of(Sources.FIRECRACKER_VMM, Sources.KATA_FC_GUEST);
 			case NONE -> List.of();
 		};
 	}

@@ -153,7 +153,8 @@ class SiteAnalysisTest {
 
 	/**
 	 * A VM with a 20 GiB root and an 80 GiB data disk: as a container the root becomes the 100 MiB
-	 * image and the data disk an 80 GiB volume, so 100 GiB as modelled and 80 GiB + 100 MiB switched.
+	 * image and the data disk an 80 GiB volume, so 100 GiB as modelled and 80 GiB + 100 MiB switched;
+	 * a container's 10 GiB volume counts in both its forms, its volume without a size in neither.
 	 */
 	@Test
 	void dataDisksAreCarriedAsVolumes() {
@@ -161,7 +162,8 @@ class SiteAnalysisTest {
 				deployment d
 				host h { cpu 8 cores memory 32 GiB disk 500 GiB hypervisor kvm runtime docker }
 				vm files on h { vcpu 2 memory 4 GiB disk root 20 GiB disk data 80 GiB }
-				container c on h { image "a:1" memory 64 MiB volume "state" -> "/var/lib/c" volume "./conf" -> "/etc/c" readonly }
+				container c on h { image "a:1" memory 64 MiB volume "state" -> "/var/lib/c" size 10 GiB
+				    volume "cache" -> "/var/cache/c" volume "./conf" -> "/etc/c" readonly }
 				""");
 		Comparison files = analysis.comparisons().get(0);
 		assertEquals(100 * Sizes.GIB, value(files.current().disk()));
@@ -170,10 +172,13 @@ class SiteAnalysisTest {
 		assertTrue(files.reasons().contains("its data is kept: disk data (80.0 GiB) becomes a volume of the same size, "
 				+ "counted in both forms"), files.reasons()::toString);
 		MachineUse h = analysis.machines().get(0);
-		assertEquals(100 * Sizes.GIB + 100 * Sizes.MIB, h.used().diskBytes());
-		assertEquals(80 * Sizes.GIB + 100 * Sizes.MIB + 100 * Sizes.MIB, h.switched().diskBytes());
-		assertTrue(analysis.comparisons().get(1).reasons().contains("its data is kept: /var/lib/c becomes a data disk of "
-				+ "the VM; the model gives it no size, so neither form counts it"), analysis.comparisons().get(1).reasons()::toString);
+		assertEquals(100 * Sizes.GIB + 100 * Sizes.MIB + 10 * Sizes.GIB, h.used().diskBytes());
+		assertEquals(80 * Sizes.GIB + 100 * Sizes.MIB + 100 * Sizes.MIB + 10 * Sizes.GIB, h.switched().diskBytes());
+		Comparison c = analysis.comparisons().get(1);
+		assertEquals(2 * Sizes.GIB + 10 * Sizes.GIB, value(form(c, Form.VM).disk()), "the sized volume becomes a disk");
+		assertTrue(c.reasons().contains("its data is kept: /var/lib/c (10.0 GiB) becomes a data disk of the same size in "
+				+ "the VM form, counted in both forms; /var/cache/c becomes a data disk of the VM; the model gives it no "
+				+ "size, so neither form counts it (give the volume a `size`)"), c.reasons()::toString);
 	}
 
 	@Test
