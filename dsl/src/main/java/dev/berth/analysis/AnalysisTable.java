@@ -41,7 +41,7 @@ public final class AnalysisTable {
 		return text.toString();
 	}
 
-	/** A form's memory and start time, with the platform when it is not the current form's kind. */
+	/** A form's memory and start time, and the platform it runs under. */
 	private static String cell(Footprint footprint) {
 		return footprint.memory().text() + ", " + footprint.start().text() + " (" + footprint.platform() + ")";
 	}

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -51,21 +50,11 @@ public class FormatCommand implements Callable<Integer> {
 				if (check) {
 					out.println(file.displayPath() + ": not in the canonical layout");
 				} else {
-					write(file.path(), formatted);
+					TextFiles.write(file.path(), formatted);
 					out.println(file.displayPath() + ": formatted");
 				}
 			}
 		}
 		return !syntax.isEmpty() || (check && changes) ? ExitCodes.MODEL_ERRORS : ExitCodes.OK;
-	}
-
-	private static void write(Path path, String text) throws IOException {
-		Path temporary = Files.createTempFile(path.toAbsolutePath().getParent(), "." + path.getFileName(), ".tmp");
-		try {
-			Files.writeString(temporary, text, StandardCharsets.UTF_8);
-			Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
 	}
 }

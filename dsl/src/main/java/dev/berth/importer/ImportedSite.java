@@ -1,5 +1,6 @@
 package dev.berth.importer;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,14 +13,17 @@ import java.util.Set;
 public final class ImportedSite {
 
 	private final String machine;
+	private final Path modelFolder;
 	private final Set<String> names = new HashSet<>();
 	private final List<String> elements = new ArrayList<>();
 	private final List<ImportDiagnostic> diagnostics = new ArrayList<>();
 	private boolean containers;
 	private boolean vms;
 
-	public ImportedSite(String machine) {
+	/** A site placed on the machine, its model to be written in the folder (relative paths are made relative to it). */
+	public ImportedSite(String machine, Path modelFolder) {
 		this.machine = machine;
+		this.modelFolder = modelFolder.toAbsolutePath().normalize();
 	}
 
 	/** The machine that imported workloads are placed on. */
@@ -44,6 +48,20 @@ public final class ImportedSite {
 							+ "starting with a letter or _") + ")", "import.renamed"));
 		}
 		return name;
+	}
+
+	/**
+	 * A path written in a source, as the model beside its own folder must write it: an absolute path as
+	 * it is, a relative one (relative to the source's folder) made relative to the model's folder.
+	 */
+	public String path(Path source, String written) {
+		Path path = Path.of(written);
+		if (path.isAbsolute()) {
+			return written;
+		}
+		Path target = source.toAbsolutePath().getParent().resolve(path).normalize();
+		String relative = modelFolder.relativize(target).toString();
+		return relative.isEmpty() ? "." : relative.startsWith("..") ? relative : "./" + relative;
 	}
 
 	/** Adds an element: its header ({@code container web on local}, {@code network front}) and its properties, one per line. */
@@ -73,6 +91,20 @@ public final class ImportedSite {
 	/** The diagnostics in the order they were reported. */
 	public List<ImportDiagnostic> diagnostics() {
 		return List.copyOf(diagnostics);
+	}
+
+	/**
+	 * The whole model: the deployment, the declaration of the machine when given (else the workloads
+	 * go on a machine the user's model declares), then every element, a blank line between them.
+	 */
+	public String text(String deployment, String machineDeclaration) {
+		List<String> parts = new ArrayList<>();
+		parts.add("deployment " + deployment + "\n");
+		if (machineDeclaration != null) {
+			parts.add(machineDeclaration);
+		}
+		parts.addAll(elements);
+		return String.join("\n", parts);
 	}
 
 	/** Whether any container was imported, so the machine needs a container runtime. */

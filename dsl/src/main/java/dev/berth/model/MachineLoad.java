@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * What the workloads placed on a machine ask of it: memory (their own plus the per-instance
- * overheads of the machine's hypervisor and runtime, as the site's coefficients give them), CPU,
- * and the disk of its VMs.
+ * overheads of the machine's hypervisor and runtime, or of a container's sandbox, as the site's
+ * coefficients give them), CPU, and the disk of its VMs.
  */
 public final class MachineLoad {
 
