@@ -53,6 +53,7 @@ class ComposeEnvironmentImportTest {
 				""", text(site));
 		assertEquals(List.of("9:9 services.api.environment.REGION default", "10:9 services.api.environment.URL",
 				"12:9 services.api.environment.bad.key", "16:9 services.api.env_file.required"), reported(site));
+		ComposeImport.assertValid(dir, site);
 	}
 
 	@Test
@@ -84,6 +85,7 @@ class ComposeEnvironmentImportTest {
 				}
 				""", text(site));
 		assertEquals(List.of("12:7 services.api.labels.dev.berth.machine"), reported(site));
+		ComposeImport.assertValid(dir, site);
 	}
 
 	@Test
@@ -129,5 +131,6 @@ class ComposeEnvironmentImportTest {
 				}
 				""", text(site));
 		assertEquals(List.of("12:11 services.two.build.args.FROM_SHELL", "13:7 services.two.build.cache_from"), reported(site));
+		ComposeImport.assertValid(dir, site);
 	}
 }

@@ -58,6 +58,7 @@ class ComposeHealthAndDeployImportTest {
 		assertEquals(List.of("10:7 services.a.healthcheck.start_interval", "18:13 services.c.healthcheck.test CMD form",
 				"23:13 services.d.healthcheck.test", "27:7 services.e.healthcheck"), reported(site));
 		assertTrue(message(site, "services.c.healthcheck.test CMD form").contains("shell form pg_isready -U 'shop owner'"));
+		ComposeImport.assertValid(dir, site);
 	}
 
 	@Test
@@ -108,6 +109,7 @@ class ComposeHealthAndDeployImportTest {
 				""", text(site));
 		assertEquals(List.of("10:11 services.web.deploy.resources.limits.pids", "11:9 services.web.deploy.resources.reservations",
 				"13:7 services.web.deploy.restart_policy", "25:19 services.legacy.deploy.resources.limits.memory"), reported(site));
+		ComposeImport.assertValid(dir, site);
 	}
 
 	@Test
@@ -148,5 +150,6 @@ class ComposeHealthAndDeployImportTest {
 				""", text(site));
 		assertEquals(List.of("4:5 services.api.container_name", "10:14 services.api.restart retries",
 				"16:5 services.api.stop_grace_period", "17:5 services.api.x-note", "18:5 services.api.image_tag"), reported(site));
+		ComposeImport.assertValid(dir, site);
 	}
 }

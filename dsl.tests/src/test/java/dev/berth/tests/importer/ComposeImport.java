@@ -1,9 +1,12 @@
 package dev.berth.tests.importer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.berth.importer.ImportDiagnostic;
 import dev.berth.importer.ImportException;
 import dev.berth.importer.ImportedSite;
 import dev.berth.importer.compose.ComposeImporter;
+import dev.berth.tests.support.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +38,19 @@ final class ComposeImport {
 	/** A model that holds the site: the deployment, the host and the elements. */
 	static String model(ImportedSite site) {
 		return "deployment imported\n" + HOST + text(site);
+	}
+
+	/**
+	 * Fails unless the model of the site, written to the folder, validates with no error; the files it names
+	 * beside the model are not written by these tests ({@code file.missing} is left to the round trip test).
+	 */
+	static void assertValid(Path folder, ImportedSite site) throws IOException {
+		Path model = folder.resolve("imported.berth");
+		Files.writeString(model, model(site));
+		CliRun validate = CliRun.of("validate", model.toString());
+		List<String> errors = validate.outLines().stream().filter(line -> line.contains(": error: "))
+				.filter(line -> !line.endsWith("[file.missing]")).toList();
+		assertEquals(List.of(), errors, model(site));
 	}
 
 	/** Each diagnostic as {@code LINE:COLUMN KEY} for a skipped key, or {@code LINE:COLUMN renamed} for a rename. */

@@ -38,7 +38,7 @@ class ComposeLinksImportTest {
 				        required: true
 				      ghost:
 				        condition: service_started
-				  db: { image: "postgres:16" }
+				  db: { image: "postgres:16", healthcheck: { test: pg_isready } }
 				  cache: { image: "redis:7.4" }
 				  migrate: { image: "shop/migrate:1" }
 				""");
@@ -46,6 +46,7 @@ class ComposeLinksImportTest {
 		assertTrue(text.contains("    depends on api, cache\n"), text);
 		assertTrue(text.contains("    depends on db healthy, migrate completed, cache\n"), text);
 		assertEquals(List.of("10:9 services.api.depends_on.db.restart", "16:7 services.api.depends_on ghost"), reported(site));
+		ComposeImport.assertValid(dir, site);
 	}
 
 	@Test
@@ -80,6 +81,7 @@ class ComposeLinksImportTest {
 				""", text(site));
 		assertEquals(List.of("16:5 secrets.swarm_key.external", "15:3 secrets.swarm_key", "8:9 services.api.secrets.api_token.mode",
 				"9:9 services.api.secrets swarm_key"), reported(site));
+		ComposeImport.assertValid(dir, site);
 	}
 
 	@Test
@@ -126,6 +128,7 @@ class ComposeLinksImportTest {
 		assertEquals(List.of("15:7 networks.front.ipam.driver", "19:11 networks.front.ipam.config.ip_range", "20:3 networks.outside",
 				"4:15 services.web.networks default", "9:9 services.api.networks.front.aliases", "10:7 services.api.networks outside"),
 				reported(site));
+		ComposeImport.assertValid(dir, site);
 	}
 
 	@Test
@@ -142,5 +145,6 @@ class ComposeLinksImportTest {
 		assertTrue(text(site).contains("depends on _2fa\n"));
 		assertEquals(List.of("2:3 renamed", "5:3 renamed"), reported(site));
 		assertTrue(site.diagnostics().get(0).message().contains("service web.frontend is web_frontend"));
+		ComposeImport.assertValid(dir, site);
 	}
 }

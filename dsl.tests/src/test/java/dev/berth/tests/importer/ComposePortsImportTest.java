@@ -45,6 +45,7 @@ class ComposePortsImportTest {
 				}
 				""", text(site));
 		assertEquals(List.of("10:9 services.web.ports 8000-8001:80", "11:9 services.web.ports"), reported(site));
+		ComposeImport.assertValid(dir, site);
 	}
 
 	@Test
@@ -80,5 +81,6 @@ class ComposePortsImportTest {
 				""", text(site));
 		assertEquals(List.of("11:15 services.dns.ports.mode", "12:9 services.dns.ports.name", "16:9 services.dns.expose 53/udp"),
 				reported(site));
+		ComposeImport.assertValid(dir, site);
 	}
 }

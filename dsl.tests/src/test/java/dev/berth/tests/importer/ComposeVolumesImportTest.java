@@ -48,6 +48,7 @@ class ComposeVolumesImportTest {
 				""", text(site));
 		assertEquals(List.of("14:5 volumes.logs.driver", "7:9 services.db.volumes /etc/localtime:/etc/localtime:ro,z mode z",
 				"9:9 services.db.volumes /scratch"), reported(site));
+		ComposeImport.assertValid(dir, site);
 	}
 
 	@Test
@@ -84,5 +85,6 @@ class ComposeVolumesImportTest {
 				}
 				""", text(site));
 		assertEquals(List.of("8:9 services.app.volumes.volume", "16:9 services.app.volumes /anonymous"), reported(site));
+		ComposeImport.assertValid(dir, site);
 	}
 }
