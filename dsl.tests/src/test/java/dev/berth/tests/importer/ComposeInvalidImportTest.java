@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.berth.importer.ImportException;
+import dev.berth.importer.ImportedSite;
+import dev.berth.importer.compose.ComposeImporter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +53,9 @@ class ComposeInvalidImportTest {
 		assertEquals(1, failure("").spot().line());
 		ImportException noServices = failure("\nversion: '3'\nvolumes: {}\n");
 		assertEquals(2, noServices.spot().line());
+		ImportException listed = failure("services:\n  - web\n");
+		assertEquals("not a Compose file: services is not a mapping", listed.getMessage());
+		assertEquals(2, listed.spot().line());
 	}
 
 	@Test
@@ -64,8 +69,7 @@ class ComposeInvalidImportTest {
 	@Test
 	void unreadableFileIsAnError() {
 		ImportException error = assertThrows(ImportException.class,
-				() -> new dev.berth.importer.compose.ComposeImporter().read(dir.resolve("missing.yaml"),
-						new dev.berth.importer.ImportedSite("local")));
+				() -> new ComposeImporter().read(dir.resolve("missing.yaml"), new ImportedSite("local")));
 		assertTrue(error.getMessage().startsWith("cannot read the file"), error.getMessage());
 	}
 }

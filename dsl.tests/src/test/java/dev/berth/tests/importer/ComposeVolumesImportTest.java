@@ -41,12 +41,12 @@ class ComposeVolumesImportTest {
 				    volume "data" -> "/var/lib/postgresql/data"
 				    volume "./init" -> "/docker-entrypoint-initdb.d" readonly
 				    volume "/etc/localtime" -> "/etc/localtime" readonly
-				    volume "~/dumps" -> "/dumps"
 				    tmpfs "/run"
 				    restart no
 				}
 				""", text(site));
 		assertEquals(List.of("14:5 volumes.logs.driver", "7:9 services.db.volumes /etc/localtime:/etc/localtime:ro,z mode z",
+				"8:9 services.db.volumes ~/dumps",
 				"9:9 services.db.volumes /scratch"), reported(site));
 		ComposeImport.assertValid(dir, site);
 	}

@@ -37,7 +37,11 @@ public final class ComposeImporter implements SourceImporter {
 			throw new ImportException(root == null ? new SourceSpot(file, 1, 1) : source.spot(root),
 					"not a Compose file: expected a mapping with services");
 		}
-		Map<String, NodeTuple> services = YamlNodes.entries(entries.get("services").getValueNode());
+		Node servicesNode = entries.get("services").getValueNode();
+		if (!YamlNodes.isMap(servicesNode) && !YamlNodes.isNull(servicesNode)) {
+			throw new ImportException(source.spot(servicesNode), "not a Compose file: services is not a mapping");
+		}
+		Map<String, NodeTuple> services = YamlNodes.entries(servicesNode);
 		for (Map.Entry<String, NodeTuple> service : services.entrySet()) {
 			if (!YamlNodes.isMap(service.getValue().getValueNode())) {
 				throw new ImportException(source.spot(service.getValue().getKeyNode()),

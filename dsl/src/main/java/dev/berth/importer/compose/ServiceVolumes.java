@@ -53,7 +53,7 @@ final class ServiceVolumes {
 				source.skip(item, path + " " + text + " mode " + mode, "Berth mounts read-write or readonly only");
 			}
 		}
-		container.add(volume(parts[0], parts[1], readonly));
+		add(item, path, parts[0], parts[1], readonly, container);
 	}
 
 	private void longSyntax(Node item, String path, ContainerText container) {
@@ -75,8 +75,8 @@ final class ServiceVolumes {
 		} else {
 			String written = mountSource.get();
 			boolean bare = type.equals("bind") && !written.startsWith(".") && !written.startsWith("/") && !written.startsWith("~");
-			container.add(volume(bare ? "./" + written : written, target.get(),
-					entries.containsKey("read_only") && YamlNodes.isTrue(entries.get("read_only").getValueNode())));
+			add(item, path, bare ? "./" + written : written, target.get(),
+					entries.containsKey("read_only") && YamlNodes.isTrue(entries.get("read_only").getValueNode()), container);
 		}
 	}
 
@@ -84,7 +84,12 @@ final class ServiceVolumes {
 		return entries.containsKey(key) ? source.text(entries.get(key).getValueNode(), path + "." + key) : Optional.empty();
 	}
 
-	private static String volume(String from, String to, boolean readonly) {
-		return "volume " + BerthText.quote(from) + " -> " + BerthText.quote(to) + (readonly ? " readonly" : "");
+	/** Adds a mount, unless its source is in the home folder of whoever deploys, which Berth cannot name. */
+	private void add(Node item, String path, String from, String to, boolean readonly, ContainerText container) {
+		if (from.startsWith("~")) {
+			source.skip(item, path + " " + from, "a path in the home folder of whoever deploys; Berth names paths beside the model or absolute ones");
+			return;
+		}
+		container.add("volume " + BerthText.quote(from) + " -> " + BerthText.quote(to) + (readonly ? " readonly" : ""));
 	}
 }
