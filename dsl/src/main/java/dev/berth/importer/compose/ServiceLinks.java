@@ -61,9 +61,8 @@ final class ServiceLinks {
 
 	private Optional<String> secret(String name, NodeTuple link, String path) {
 		Node node = link.getValueNode();
-		Optional<String> secret = ComposeSource.named(source.secrets(), name);
+		Optional<String> secret = carried(source.secrets(), name, link, path, "no secret of that name is carried");
 		if (secret.isEmpty()) {
-			source.skip(link.getKeyNode(), path + " " + name, "no secret of that name is carried");
 			return secret;
 		}
 		for (Map.Entry<String, NodeTuple> entry : YamlNodes.entries(node).entrySet()) {
@@ -81,10 +80,7 @@ final class ServiceLinks {
 		if (name.equals("default")) {
 			return Optional.of(name);
 		}
-		Optional<String> network = ComposeSource.named(source.networks(), name);
-		if (network.isEmpty()) {
-			source.skip(link.getKeyNode(), path + " " + name, "no network of that name is carried");
-		}
+		Optional<String> network = carried(source.networks(), name, link, path, "no network of that name is carried");
 		YamlNodes.entries(node).forEach((key, entry) -> source.skip(entry.getKeyNode(), path + "." + name + "." + key,
 				"a container is reached on its networks by its own name, with addresses Compose gives"));
 		return network;
@@ -92,9 +88,8 @@ final class ServiceLinks {
 
 	private Optional<String> dependency(String name, NodeTuple link, String path) {
 		Node node = link.getValueNode();
-		Optional<String> target = ComposeSource.named(source.services(), name);
+		Optional<String> target = carried(source.services(), name, link, path, "no service of that name in this file");
 		if (target.isEmpty()) {
-			source.skip(link.getKeyNode(), path + " " + name, "no service of that name in this file");
 			return target;
 		}
 		String condition = "";
@@ -108,6 +103,15 @@ final class ServiceLinks {
 			}
 		}
 		return Optional.of(target.get() + condition);
+	}
+
+	/** The Berth name of what a link names, or nothing, reported at the link, when it was not carried. */
+	private Optional<String> carried(Map<String, String> names, String name, NodeTuple link, String path, String reason) {
+		Optional<String> carried = ComposeSource.named(names, name);
+		if (carried.isEmpty()) {
+			source.skip(link.getKeyNode(), path + " " + name, reason);
+		}
+		return carried;
 	}
 
 	private static Optional<String> field(Node node, String key) {
