@@ -49,6 +49,30 @@ class ComposePortsImportTest {
 	}
 
 	@Test
+	void hostRangeForOneContainerPortNeedsAsManyReplicas() throws Exception {
+		ImportedSite site = of(dir, """
+				services:
+				  web:
+				    image: nginx:1.27
+				    deploy: { replicas: 2 }
+				    ports:
+				      - "8000-8001:80"
+				      - target: 443
+				        published: 8443-8445
+				""");
+		assertEquals("""
+				container web on local {
+				    image "nginx:1.27"
+				    replicas 2
+				    port 8000-8001 -> 80
+				    restart no
+				}
+				""", text(site));
+		assertEquals(List.of("7:9 services.web.ports 8443-8445:443"), reported(site));
+		ComposeImport.assertValid(dir, site);
+	}
+
+	@Test
 	void longSyntaxCarriesTargetPublishedProtocolAndHostAddress() throws Exception {
 		ImportedSite site = of(dir, """
 				services:

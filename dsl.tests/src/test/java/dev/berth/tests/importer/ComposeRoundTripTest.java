@@ -27,6 +27,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,13 +38,16 @@ import org.yaml.snakeyaml.Yaml;
  * Import, validate, generate: the Compose file Berth generates from an imported model is, after
  * {@code docker-compose config} of both, equal to the original on every carried key (see {@link CarriedKeys}).
  * The differences allowed are those the contract names and those Berth makes by design:
- * a service with {@code deploy.replicas} above 1 is {@code NAME-1..n} (and a dependency on it waits for each);
+ * a service with {@code deploy.replicas} above 1 is {@code NAME-1..n} (a dependency on it waits for each, and
+ * the i-th instance publishes the i-th port of a host range);
  * a name that is not a Berth name is renamed; an exec-form health check is its shell form;
  * Berth's {@code dev.berth.*} labels, its {@code NAME_FILE=/run/secrets/NAME} variable per secret, its
  * network aliases, and a host name equal to the service name where the original sets none;
  * files beside the model are named where the deployment copies them (compared as the files they copy).
  */
 class ComposeRoundTripTest {
+
+	private static final Pattern HOST_RANGE = Pattern.compile("(.*):(\\d+)-\\d+:(.*)");
 
 	@TempDir
 	Path dir;
@@ -56,7 +61,7 @@ class ComposeRoundTripTest {
 	@Test
 	void everySyntaxVariantComesBackEqual() throws Exception {
 		ImportedSite site = roundTrip("variants");
-		assertEquals(List.of("133:3 renamed", "2:1 version", "3:1 x-common", "11:5 services.ports.container_name",
+		assertEquals(List.of("134:3 renamed", "2:1 version", "3:1 x-common", "11:5 services.ports.container_name",
 				"73:13 services.health-exec.healthcheck.test CMD form"), ComposeImport.reported(site));
 	}
 
@@ -94,7 +99,10 @@ class ComposeRoundTripTest {
 			((Map<String, Object>) expected.get("depends_on")).forEach((target, condition) ->
 					instances.get(target).forEach(instance -> dependsOn.put(instance, condition)));
 			expected.put("depends_on", new TreeMap<>(dependsOn));
-			for (String instance : instances.get(entry.getKey())) {
+			List<String> names = instances.get(entry.getKey());
+			Object ports = expected.get("ports");
+			for (String instance : names) {
+				expected.put("ports", instancePorts((TreeSet<String>) ports, names.size() > 1 ? names.indexOf(instance) : 0));
 				Map<String, Object> service = (Map<String, Object>) again.get(instance);
 				assertNotNull(service, "no service " + instance + " in " + again.keySet());
 				Map<String, Object> actual = CarriedKeys.of(service, paths);
@@ -104,6 +112,17 @@ class ComposeRoundTripTest {
 			}
 		}
 		assertEquals(new TreeSet<>(instances.values().stream().flatMap(List::stream).toList()), new TreeSet<>(again.keySet()));
+	}
+
+	/** The ports of the i-th instance of a service: the i-th port of each host range. */
+	private static TreeSet<String> instancePorts(TreeSet<String> ports, int instance) {
+		TreeSet<String> own = new TreeSet<>();
+		for (String port : ports) {
+			Matcher range = HOST_RANGE.matcher(port);
+			own.add(range.matches() ? range.group(1) + ":" + (Integer.parseInt(range.group(2)) + instance) + ":" + range.group(3)
+					: port);
+		}
+		return own;
 	}
 
 	/** The services a Compose service becomes: its Berth name, or NAME-1..n with replicas. */

@@ -7,6 +7,16 @@ import java.util.List;
 final class ContainerText {
 
 	private final List<String> properties = new ArrayList<>();
+	private final int replicas;
+
+	ContainerText(int replicas) {
+		this.replicas = replicas;
+	}
+
+	/** How many instances the service asks for ({@code deploy.replicas}, else 1). */
+	int replicas() {
+		return replicas;
+	}
 
 	void add(String property) {
 		properties.add(property);

@@ -33,14 +33,14 @@ final class ServicePorts {
 			if (key.equals("expose")) {
 				expose(item, path).forEach(port -> container.add("expose " + port));
 			} else if (YamlNodes.isMap(item)) {
-				longSyntax(item, path).forEach(container::add);
+				longSyntax(item, path, container).forEach(container::add);
 			} else {
-				source.text(item, path).ifPresent(text -> shortSyntax(item, path, text).forEach(container::add));
+				source.text(item, path).ifPresent(text -> shortSyntax(item, path, text, container).forEach(container::add));
 			}
 		}
 	}
 
-	private List<String> shortSyntax(Node item, String path, String text) {
+	private List<String> shortSyntax(Node item, String path, String text, ContainerText container) {
 		String[] protocolSplit = text.split("/", 2);
 		Optional<String> protocol = protocol(item, path, protocolSplit.length > 1 ? protocolSplit[1] : "tcp");
 		String mapping = protocolSplit[0];
@@ -54,10 +54,11 @@ final class ServicePorts {
 		}
 		int colon = mapping.lastIndexOf(':');
 		String published = colon < 0 ? "" : mapping.substring(0, colon);
-		return protocol.isEmpty() ? List.of() : ports(item, path, published, mapping.substring(colon + 1), protocol.get(), address);
+		Mapping ports = new Mapping(published, mapping.substring(colon + 1), protocol.orElse(""), address);
+		return protocol.isEmpty() ? List.of() : ports(item, path, ports, container);
 	}
 
-	private List<String> longSyntax(Node item, String path) {
+	private List<String> longSyntax(Node item, String path, ContainerText container) {
 		String target = "";
 		String published = "";
 		String protocol = "";
@@ -78,7 +79,7 @@ final class ServicePorts {
 				default -> source.skip(entry.getValue().getKeyNode(), path + "." + entry.getKey(), "Berth's port has no such field");
 			}
 		}
-		return protocol == null ? List.of() : ports(item, path, published, target, protocol, address);
+		return protocol == null ? List.of() : ports(item, path, new Mapping(published, target, protocol, address), container);
 	}
 
 	private Optional<String> protocol(Node node, String path, String protocol) {
@@ -89,19 +90,30 @@ final class ServicePorts {
 		return Optional.of(protocol.equals("udp") ? " udp" : "");
 	}
 
-	/** The port lines of one mapping: one per port of a container range, each with its host port when there is one. */
-	private List<String> ports(Node item, String path, String published, String target, String protocol, String address) {
-		List<Integer> targets = range(target);
-		List<Integer> hosts = published.isEmpty() ? List.of() : range(published);
-		if (targets.isEmpty() || !published.isEmpty() && hosts.size() != targets.size()) {
-			source.skip(item, path + " " + (published.isEmpty() ? "" : published + ":") + target,
-					"Berth maps one host port to one container port (a host range for one container port gives each replica the next one)");
+	/** A port as Compose writes it: host port or range (or none), container port or range, protocol, host address. */
+	private record Mapping(String published, String target, String protocol, String address) {
+	}
+
+	/**
+	 * The port lines of one mapping: one per port of equal ranges, or a host range for one container port
+	 * when the service has as many replicas (Berth gives each replica the next port, as Compose does).
+	 */
+	private List<String> ports(Node item, String path, Mapping mapping, ContainerText container) {
+		List<Integer> targets = range(mapping.target());
+		List<Integer> hosts = mapping.published().isEmpty() ? List.of() : range(mapping.published());
+		String listen = mapping.address().isEmpty() || mapping.address().equals("0.0.0.0") ? ""
+				: " listen " + BerthText.quote(mapping.address());
+		if (targets.size() == 1 && hosts.size() > 1 && hosts.size() == container.replicas()) {
+			return List.of("port " + hosts.get(0) + "-" + hosts.get(hosts.size() - 1) + " -> " + targets.get(0) + mapping.protocol() + listen);
+		}
+		if (targets.isEmpty() || !mapping.published().isEmpty() && hosts.size() != targets.size()) {
+			source.skip(item, path + " " + (mapping.published().isEmpty() ? "" : mapping.published() + ":") + mapping.target(),
+					"Berth maps a host range to one container port only with as many replicas, one port each");
 			return List.of();
 		}
-		String listen = address.isEmpty() || address.equals("0.0.0.0") ? "" : " listen " + BerthText.quote(address);
 		List<String> lines = new ArrayList<>();
 		for (int i = 0; i < targets.size(); i++) {
-			lines.add("port " + (hosts.isEmpty() ? "" : hosts.get(i) + " -> ") + targets.get(i) + protocol + listen);
+			lines.add("port " + (hosts.isEmpty() ? "" : hosts.get(i) + " -> ") + targets.get(i) + mapping.protocol() + listen);
 		}
 		return lines;
 	}

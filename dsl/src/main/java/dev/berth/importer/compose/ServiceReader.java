@@ -28,13 +28,20 @@ final class ServiceReader {
 
 	/** The properties of the container of a service, {@code restart no} included when the service names no policy, as Compose's default. */
 	List<String> read(String service, Node node) {
-		ContainerText container = new ContainerText();
 		Map<String, NodeTuple> entries = YamlNodes.entries(node);
+		ContainerText container = new ContainerText(replicas(entries));
 		entries.forEach((key, entry) -> property(container, "services." + service + "." + key, key, entry));
 		if (!entries.containsKey("restart")) {
 			container.add("restart no");
 		}
 		return container.properties();
+	}
+
+	private static int replicas(Map<String, NodeTuple> entries) {
+		NodeTuple deploy = entries.get("deploy");
+		NodeTuple replicas = deploy == null ? null : YamlNodes.entries(deploy.getValueNode()).get("replicas");
+		return replicas == null ? 1 : YamlNodes.scalar(replicas.getValueNode()).filter(text -> text.matches("\\d{1,6}"))
+				.map(Integer::parseInt).orElse(1);
 	}
 
 	private void property(ContainerText container, String path, String key, NodeTuple entry) {
