@@ -44,7 +44,7 @@ class ComposePortsImportTest {
 				    restart no
 				}
 				""", text(site));
-		assertEquals(List.of("10:9 services.web.ports 8000-8001:80", "11:9 services.web.ports"), reported(site));
+		assertEquals(List.of("10:9 services.web.ports 8000-8001:80", "11:9 services.web.ports 6000:6000/sctp"), reported(site));
 		ComposeImport.assertValid(dir, site);
 	}
 

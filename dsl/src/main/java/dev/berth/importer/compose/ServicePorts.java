@@ -42,7 +42,7 @@ final class ServicePorts {
 
 	private List<String> shortSyntax(Node item, String path, String text, ContainerText container) {
 		String[] protocolSplit = text.split("/", 2);
-		Optional<String> protocol = protocol(item, path, protocolSplit.length > 1 ? protocolSplit[1] : "tcp");
+		Optional<String> protocol = protocol(item, path + " " + text, protocolSplit.length > 1 ? protocolSplit[1] : "tcp");
 		String mapping = protocolSplit[0];
 		String address = "";
 		if (mapping.startsWith("[") && mapping.contains("]:")) {
