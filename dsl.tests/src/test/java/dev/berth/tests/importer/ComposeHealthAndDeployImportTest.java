@@ -150,6 +150,8 @@ class ComposeHealthAndDeployImportTest {
 				""", text(site));
 		assertEquals(List.of("4:5 services.api.container_name", "9:15 services.api.hostname", "10:14 services.api.restart retries",
 				"16:5 services.api.stop_grace_period", "17:5 services.api.x-note", "18:5 services.api.image_tag"), reported(site));
+		assertTrue(site.diagnostics().get(0).toLine().endsWith("compose.yaml:4:5: warning: not imported: services.api.container_name "
+				+ "(Berth names the container after the service (NAME, or NAME-1..n with replicas)) [import.skipped]"));
 		ComposeImport.assertValid(dir, site);
 	}
 }

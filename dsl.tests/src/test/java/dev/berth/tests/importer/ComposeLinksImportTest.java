@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.berth.importer.ImportedSite;
+import dev.berth.importer.compose.ComposeImporter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -132,6 +134,25 @@ class ComposeLinksImportTest {
 	}
 
 	@Test
+	void aSecondFileWhoseNamesAreTakenGetsNumberedNames() throws Exception {
+		ImportedSite site = of(dir, "services:\n  web:\n    image: nginx:1.27\n");
+		Files.writeString(dir.resolve("other.yaml"), """
+				services:
+				  web:
+				    image: nginx:1.27
+				  api:
+				    image: shop/api:1
+				    depends_on: [web]
+				""");
+		new ComposeImporter().read(dir.resolve("other.yaml"), site);
+		assertTrue(text(site).contains("container web-2 on local"), text(site));
+		assertTrue(text(site).contains("depends on web-2\n"), text(site));
+		assertEquals(List.of("2:3 renamed"), reported(site));
+		assertTrue(site.diagnostics().get(0).toLine().contains("other.yaml:2:3: warning: renamed: service web is web-2"));
+		ComposeImport.assertValid(dir, site);
+	}
+
+	@Test
 	void namesThatAreNotBerthNamesAreRenamedAndReported() throws Exception {
 		ImportedSite site = of(dir, """
 				services:
@@ -144,7 +165,8 @@ class ComposeLinksImportTest {
 		assertTrue(text(site).contains("container web_frontend on local"));
 		assertTrue(text(site).contains("depends on _2fa\n"));
 		assertEquals(List.of("2:3 renamed", "5:3 renamed"), reported(site));
-		assertTrue(site.diagnostics().get(0).message().contains("service web.frontend is web_frontend"));
+		assertTrue(site.diagnostics().get(0).toLine().matches(".*compose\\.yaml:2:3: warning: renamed: service web\\.frontend is "
+				+ "web_frontend in the model \\(not a Berth name.*\\) \\[import\\.renamed\\]"), site.diagnostics().get(0).toLine());
 		ComposeImport.assertValid(dir, site);
 	}
 }

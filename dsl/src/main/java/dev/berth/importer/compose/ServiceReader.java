@@ -52,7 +52,7 @@ final class ServiceReader {
 			case "command", "entrypoint" -> command(value, path).ifPresent(c -> container.add(key + " " + c));
 			case "user", "hostname" -> text(value, path).ifPresent(v -> container.add(key + " " + BerthText.quote(v)));
 			case "working_dir" -> text(value, path).ifPresent(v -> container.add("workdir " + BerthText.quote(v)));
-			case "restart" -> restart(value, path).ifPresent(container::add);
+			case "restart" -> container.add(restart(value, path));
 			case "cap_add", "cap_drop" -> capabilities(value, path, key.substring(4)).ifPresent(container::add);
 			case "read_only", "privileged" -> flag(value, path, key.equals("read_only") ? "read-only" : key)
 					.ifPresent(container::add);
@@ -87,17 +87,18 @@ final class ServiceReader {
 		return Optional.of(items.stream().collect(Collectors.joining(", ", "[", "]")));
 	}
 
-	private Optional<String> restart(Node value, String path) {
-		Optional<String> policy = YamlNodes.scalar(value).map(text -> text.equals("false") ? "no" : text);
-		if (policy.isPresent() && policy.get().startsWith("on-failure:")) {
+	/** The restart policy; one Berth does not know is reported and becomes Compose's default, {@code no}. */
+	private String restart(Node value, String path) {
+		String policy = YamlNodes.scalar(value).map(text -> text.equals("false") ? "no" : text).orElse("");
+		if (policy.startsWith("on-failure:")) {
 			source.skip(value, path + " retries", "Berth's on-failure retries without a limit");
-			return Optional.of("restart on-failure");
+			return "restart on-failure";
 		}
-		if (policy.isEmpty() || !List.of("no", "always", "on-failure", "unless-stopped").contains(policy.get())) {
+		if (!List.of("no", "always", "on-failure", "unless-stopped").contains(policy)) {
 			source.skip(value, path, "not a restart policy Berth knows (no, always, on-failure, unless-stopped)");
-			return Optional.of("restart no");
+			return "restart no";
 		}
-		return Optional.of("restart " + policy.get());
+		return "restart " + policy;
 	}
 
 	private Optional<String> capabilities(Node value, String path, String change) {
