@@ -30,6 +30,7 @@ class ComposeEnvironmentImportTest {
 				      - HOME_DIR=$HOME
 				      - REGION=${REGION:-eu}
 				      - URL=http://${HOST}:80
+				      - PAIR=${A:?a}${B}
 				      - PASSTHROUGH
 				      - bad.key=1
 				    env_file:
@@ -52,7 +53,7 @@ class ComposeEnvironmentImportTest {
 				}
 				""", text(site));
 		assertEquals(List.of("9:9 services.api.environment.REGION default", "10:9 services.api.environment.URL",
-				"12:9 services.api.environment.bad.key", "16:9 services.api.env_file.required"), reported(site));
+				"11:9 services.api.environment.PAIR", "13:9 services.api.environment.bad.key", "17:9 services.api.env_file.required"), reported(site));
 		ComposeImport.assertValid(dir, site);
 	}
 

@@ -16,7 +16,7 @@ record Interpolation(String literal, String variable, String fallback) {
 
 	private static final String NAME = "[A-Za-z_][A-Za-z0-9_]*";
 	private static final Pattern WHOLE = Pattern
-			.compile("\\$(?:\\{(" + NAME + ")(?:(:?\\?)(.*)|(:?-)(.*))?\\}|(" + NAME + "))", Pattern.DOTALL);
+			.compile("\\$(?:\\{(" + NAME + ")(?:(:?\\?)([^}]*)|(:?-)([^}]*))?\\}|(" + NAME + "))");
 
 	/** Reads a value as Compose interpolates it. */
 	static Interpolation of(String text) {
