@@ -47,8 +47,8 @@ class ComposeEnvironmentImportTest {
 				    env HOME_DIR from env "HOME"
 				    env REGION from env "REGION"
 				    env PASSTHROUGH from env "PASSTHROUGH"
-				    env-file "api.env"
-				    env-file "extra.env"
+				    env-file "./api.env"
+				    env-file "./extra.env"
 				    restart no
 				}
 				""", text(site));
@@ -80,7 +80,7 @@ class ComposeEnvironmentImportTest {
 				    env WORKERS = "4"
 				    env TOKEN from env "API_TOKEN"
 				    env EMPTY from env "EMPTY"
-				    env-file "api.env"
+				    env-file "./api.env"
 				    label "com.example.tier" = "backend"
 				    restart no
 				}

@@ -25,7 +25,7 @@ final class ComposeImport {
 	static ImportedSite of(Path folder, String yaml) throws IOException, ImportException {
 		Path file = folder.resolve("compose.yaml");
 		Files.writeString(file, yaml);
-		ImportedSite site = new ImportedSite("local");
+		ImportedSite site = new ImportedSite("local", folder);
 		new ComposeImporter().read(file, site);
 		return site;
 	}

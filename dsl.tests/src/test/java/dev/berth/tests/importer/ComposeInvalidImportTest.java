@@ -69,7 +69,7 @@ class ComposeInvalidImportTest {
 	@Test
 	void unreadableFileIsAnError() {
 		ImportException error = assertThrows(ImportException.class,
-				() -> new ComposeImporter().read(dir.resolve("missing.yaml"), new ImportedSite("local")));
+				() -> new ComposeImporter().read(dir.resolve("missing.yaml"), new ImportedSite("local", dir)));
 		assertTrue(error.getMessage().startsWith("cannot read the file"), error.getMessage());
 	}
 }

@@ -72,7 +72,7 @@ class ComposeRoundTripTest {
 		Path compose = Tools.require("docker-compose", "docker-compose");
 		Path source = dir.resolve(example);
 		copy(Project.path("dsl.tests/src/test/resources/importer/compose/" + example), source);
-		ImportedSite site = new ImportedSite("local");
+		ImportedSite site = new ImportedSite("local", source);
 		new ComposeImporter().read(source.resolve("compose.yaml"), site);
 		Path model = source.resolve("imported.berth");
 		Files.writeString(model, ComposeImport.model(site));

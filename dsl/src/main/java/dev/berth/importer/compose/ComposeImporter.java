@@ -22,9 +22,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
  * Reads a Compose file ({@code compose.yaml}, {@code docker-compose.yml}) into containers on the site's
  * machine, with its bridge networks and its secrets; every key not carried is reported at its line.
  * <p>
- * Relative paths (build contexts, env files, bind mounts, secret files) are written as the Compose file
- * wrote them, relative to the Compose file's folder: the model must be written beside the Compose file,
- * or whoever writes it elsewhere (the {@code berth import} command) rewrites them against that folder.
+ * Relative paths (build contexts, env files, bind mounts, secret files), relative to the Compose file's
+ * folder, are written relative to the folder of the model ({@link ImportedSite#path}).
  */
 public final class ComposeImporter implements SourceImporter {
 

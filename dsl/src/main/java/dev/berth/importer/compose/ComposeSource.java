@@ -30,6 +30,11 @@ final class ComposeSource {
 		return site;
 	}
 
+	/** A path the file names, relative to its folder, as the model must write it (see {@link ImportedSite#path}). */
+	String path(String written) {
+		return site.path(file, written);
+	}
+
 	/** The place of a node in the file. */
 	SourceSpot spot(Node node) {
 		return spot(node.getStartMark());

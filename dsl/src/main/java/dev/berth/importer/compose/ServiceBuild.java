@@ -43,7 +43,7 @@ final class ServiceBuild {
 		if (context.contains("://") || context.startsWith("git@")) {
 			source.skip(node, path, "a remote build context; Berth builds from a folder beside the model");
 		} else {
-			container.add("build " + BerthText.quote(context));
+			container.add("build " + BerthText.quote(source.path(context)));
 		}
 	}
 

@@ -67,7 +67,7 @@ final class ServiceEnvironment {
 	}
 
 	private void envFile(Node node, String path, ContainerText container) {
-		source.text(node, path).ifPresent(file -> container.add("env-file " + BerthText.quote(file)));
+		source.text(node, path).ifPresent(file -> container.add("env-file " + BerthText.quote(source.path(file))));
 	}
 
 	private void label(KeyValues pair, String path, ContainerText container) {

@@ -90,6 +90,7 @@ final class ServiceVolumes {
 			source.skip(item, path + " " + from, "a path in the home folder of whoever deploys; Berth names paths beside the model or absolute ones");
 			return;
 		}
-		container.add("volume " + BerthText.quote(from) + " -> " + BerthText.quote(to) + (readonly ? " readonly" : ""));
+		String mounted = from.startsWith(".") || from.startsWith("/") ? source.path(from) : from;
+		container.add("volume " + BerthText.quote(mounted) + " -> " + BerthText.quote(to) + (readonly ? " readonly" : ""));
 	}
 }

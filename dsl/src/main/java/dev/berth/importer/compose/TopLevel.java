@@ -29,7 +29,7 @@ final class TopLevel {
 				Node node = field.getValue().getValueNode();
 				String key = field.getKey();
 				if (key.equals("file") && origin.isEmpty()) {
-					origin = source.text(node, path + ".file").map(file -> "file " + BerthText.quote(file));
+					origin = source.text(node, path + ".file").map(file -> "file " + BerthText.quote(source.path(file)));
 				} else if (key.equals("environment") && origin.isEmpty()) {
 					origin = source.text(node, path + ".environment").filter(Names::isVariable)
 							.map(variable -> "env " + BerthText.quote(variable));
