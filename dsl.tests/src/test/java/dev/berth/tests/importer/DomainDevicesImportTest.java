@@ -22,12 +22,9 @@ class DomainDevicesImportTest {
 	@TempDir
 	Path dir;
 
-	private static final String OS = "<metadata><libosinfo:libosinfo xmlns:libosinfo='http://libosinfo.org/xmlns/libvirt/domain/1.0'>"
-			+ "<libosinfo:os id='http://debian.org/debian/12'/></libosinfo:libosinfo></metadata>\n";
-
 	/** A domain whose {@code <devices>} holds the text, its first device on line 5, column 5. */
 	private ImportedSite of(String devices) throws Exception {
-		return DomainImport.of(dir, domain(OS + "<devices>\n" + devices.indent(2) + "</devices>"));
+		return DomainImport.of(dir, domain(DomainImport.DEBIAN + "<devices>\n" + devices.indent(2) + "</devices>"));
 	}
 
 	private static String disk(String attributes, String children) {
@@ -104,8 +101,8 @@ class DomainDevicesImportTest {
 	@Test
 	void domainsOfOneImportShareTheirNetworks() throws Exception {
 		String nic = "<devices><interface type='network'><source network='lab'/></interface></devices>";
-		Path first = Files.writeString(dir.resolve("a.xml"), domain(OS + nic));
-		Path second = Files.writeString(dir.resolve("b.xml"), domain(OS + nic).replace("vm1", "vm2"));
+		Path first = Files.writeString(dir.resolve("a.xml"), domain(DomainImport.DEBIAN + nic));
+		Path second = Files.writeString(dir.resolve("b.xml"), domain(DomainImport.DEBIAN + nic).replace("vm1", "vm2"));
 		ImportedSite site = DomainImport.read(first, second);
 		assertEquals(1, site.elements().stream().filter(e -> e.startsWith("network lab ")).count(), site.elements().toString());
 		assertTrue(site.elements().get(2).contains("    network lab\n"), site.elements().toString());
@@ -151,5 +148,16 @@ class DomainDevicesImportTest {
 		assertEquals("not imported: devices/controller, 2 elements (libvirt adds the controllers the devices need)",
 				message(site, "devices/controller, 2 elements"));
 		assertEquals("not imported: devices/watchdog (Berth declares no watchdog devices)", message(site, "devices/watchdog"));
+	}
+
+	@Test
+	void theLiveXmlOfARunningDomainNeedsNoWarningForItsPortsBridgeOrId() throws Exception {
+		ImportedSite site = DomainImport.of(dir, "<domain type='kvm' id='7'>\n  <name>vm1</name>\n  " + DomainImport.DEBIAN
+				+ "  <devices>\n    <interface type='network'>\n      <source network='default' portid='5e1f' bridge='virbr0'/>\n"
+				+ "      <target dev='vnet0'/>\n      <alias name='net0'/>\n    </interface>\n"
+				+ "    <graphics type='vnc' port='5900' autoport='yes' listen='127.0.0.1'/>\n  </devices>\n</domain>\n");
+		assertEquals("vm vm1 on local {\n    os linux \"debian 12\"\n    network default\n    graphics vnc listen \"127.0.0.1\"\n}\n",
+				text(site).substring(text(site).indexOf("vm ")));
+		assertEquals(List.of("6:7 subnet of network default", "7:7 devices/interface/target", "8:7 devices/*/alias, 1 element"), reported(site));
 	}
 }

@@ -15,6 +15,10 @@ final class DomainImport {
 	/** The host an imported model is placed on, as the {@code berth import} command declares it. */
 	static final String HOST = "host local { connection local cpu 8 cores memory 16 GiB hypervisor kvm runtime docker }\n";
 
+	/** Metadata naming the guest Debian 12, on one line, so no assumption about the guest OS is reported. */
+	static final String DEBIAN = "<metadata><libosinfo:libosinfo xmlns:libosinfo='http://libosinfo.org/xmlns/libvirt/domain/1.0'>"
+			+ "<libosinfo:os id='http://debian.org/debian/12'/></libosinfo:libosinfo></metadata>\n";
+
 	private DomainImport() {
 	}
 

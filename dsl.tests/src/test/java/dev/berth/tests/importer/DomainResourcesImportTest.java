@@ -23,16 +23,13 @@ class DomainResourcesImportTest {
 	@TempDir
 	Path dir;
 
-	private static final String OS = "<metadata><libosinfo:libosinfo xmlns:libosinfo='http://libosinfo.org/xmlns/libvirt/domain/1.0'>"
-			+ "<libosinfo:os id='http://debian.org/debian/12'/></libosinfo:libosinfo></metadata>\n";
-
 	private ImportedSite of(String elements) throws Exception {
-		return DomainImport.of(dir, domain(OS + elements));
+		return DomainImport.of(dir, domain(DomainImport.DEBIAN + elements));
 	}
 
 	@Test
 	void aNameThatIsNoBerthNameIsRenamedAndReported() throws Exception {
-		ImportedSite site = DomainImport.of(dir, "<domain type='kvm'>\n  <name>web.01</name>" + OS + "</domain>\n");
+		ImportedSite site = DomainImport.of(dir, "<domain type='kvm'>\n  <name>web.01</name>" + DomainImport.DEBIAN + "</domain>\n");
 		assertEquals("vm web_01 on local {\n    os linux \"debian 12\"\n}\n", text(site));
 		assertEquals(List.of("2:3 renamed"), reported(site));
 	}
@@ -88,9 +85,9 @@ class DomainResourcesImportTest {
 
 	@Test
 	void theImporterTellsWhichHypervisorsTheDomainsAskedFor() throws Exception {
-		Path kvm = Files.writeString(dir.resolve("a.xml"), domain(OS));
-		Path qemu = Files.writeString(dir.resolve("b.xml"), domain(OS).replace("vm1", "vm2").replace("'kvm'", "'qemu'"));
-		Path lxc = Files.writeString(dir.resolve("c.xml"), domain(OS).replace("vm1", "vm3").replace("'kvm'", "'lxc'"));
+		Path kvm = Files.writeString(dir.resolve("a.xml"), domain(DomainImport.DEBIAN));
+		Path qemu = Files.writeString(dir.resolve("b.xml"), domain(DomainImport.DEBIAN).replace("vm1", "vm2").replace("'kvm'", "'qemu'"));
+		Path lxc = Files.writeString(dir.resolve("c.xml"), domain(DomainImport.DEBIAN).replace("vm1", "vm3").replace("'kvm'", "'lxc'"));
 		DomainImporter importer = new DomainImporter();
 		ImportedSite site = new ImportedSite("local");
 		for (Path file : List.of(kvm, qemu, kvm, lxc)) {

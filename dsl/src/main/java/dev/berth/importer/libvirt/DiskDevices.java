@@ -11,7 +11,8 @@ import org.w3c.dom.Element;
 
 /**
  * The disks of a domain as {@code disk NAME SIZE image "PATH"} (the first named {@code root}, the
- * others after their target device), with their format and bus, and its CD-ROMs as {@code cdrom "PATH"}.
+ * others after their target device), with their format (raw without a driver type, as libvirt reads
+ * such a disk) and bus, and its CD-ROMs as {@code cdrom "PATH"}.
  */
 final class DiskDevices {
 

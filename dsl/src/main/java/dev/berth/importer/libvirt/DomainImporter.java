@@ -41,6 +41,7 @@ public final class DomainImporter implements SourceImporter {
 				() -> new ImportException(LocatedXml.spot(domain), "the domain has no <name>, which libvirt requires"));
 		String name = site.name(Xml.text(nameElement), "vm", LocatedXml.spot(nameElement));
 		hypervisor(domain, skips);
+		skips.attributes(domain, Set.of("type", "id"), "Berth has no such setting");
 		GuestOs os = GuestOs.of(domain, skips);
 		List<String> properties = new ArrayList<>(List.of(os.property()));
 		Resources.read(domain, skips, properties);

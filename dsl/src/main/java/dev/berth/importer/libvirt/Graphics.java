@@ -22,7 +22,8 @@ final class Graphics {
 				.filter(e -> "address".equals(e.getAttribute("type"))).flatMap(e -> Xml.attribute(e, "address")));
 		listenElement.filter(e -> !"address".equals(e.getAttribute("type"))).ifPresent(e -> skips.element(e,
 				"graphics listen type='" + e.getAttribute("type") + "'", "Berth's graphics listen on an address"));
-		skips.attributes(graphics, Set.of("type", "listen", "port='-1'", "autoport='yes'"),
+		boolean autoport = "yes".equals(graphics.getAttribute("autoport"));
+		skips.attributes(graphics, autoport ? Set.of("type", "listen", "port", "autoport") : Set.of("type", "listen", "port='-1'"),
 				"Berth lets libvirt pick the port and sets no password or keymap");
 		skips.kinds(graphics, Set.of("listen"), kind -> "Berth has no " + kind + " setting on graphics");
 		return Optional.of("graphics " + type + listen.filter(a -> !a.isEmpty()).map(a -> " listen " + BerthText.quote(a)).orElse(""));

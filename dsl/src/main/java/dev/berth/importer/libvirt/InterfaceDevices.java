@@ -36,10 +36,11 @@ final class InterfaceDevices {
 		}
 		String name = type.equals("network") ? networks.network(network.get(), source.get(), skips)
 				: networks.bridge(network.get(), source.get());
-		skips.attributes(source.get(), Set.of("network", "bridge"), "Berth joins the network itself, not a port group of it");
+		skips.attributes(source.get(), Set.of("network", "bridge", "portid"), "Berth joins the network itself, not a port group of it");
 		Xml.child(nic, "model").ifPresent(model -> skips.attributes(model, Set.of("type='virtio'"),
 				"Berth's interfaces are virtio, on " + what));
-		skips.kinds(nic, CARRIED, kind -> "Berth has no " + kind + " setting on " + what);
+		skips.kinds(nic, CARRIED, kind -> kind.equals("target") ? "libvirt names the host's tap device again"
+				: "Berth has no " + kind + " setting on " + what);
 		return Optional.of("network " + name + (mac.isEmpty() ? "" : " mac " + BerthText.quote(mac)));
 	}
 }
