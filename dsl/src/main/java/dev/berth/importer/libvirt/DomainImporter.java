@@ -27,6 +27,7 @@ public final class DomainImporter implements SourceImporter {
 			"metadata");
 
 	private final Set<Hypervisor> hypervisors = new LinkedHashSet<>();
+	/** The networks declared in each site, so that the domains of one site share them. */
 	private final Map<ImportedSite, SiteNetworks> networks = new WeakHashMap<>();
 
 	@Override
@@ -46,7 +47,7 @@ public final class DomainImporter implements SourceImporter {
 		List<String> properties = new ArrayList<>(List.of(os.property()));
 		Resources.read(domain, skips, properties);
 		BootOptions.read(domain, skips, properties);
-		SiteNetworks siteNetworks = networks.computeIfAbsent(site, SiteNetworks::new);
+		SiteNetworks siteNetworks = networks.computeIfAbsent(site, key -> new SiteNetworks());
 		Xml.child(domain, "devices").ifPresent(devices -> Devices.read(devices, skips, siteNetworks, properties));
 		for (Element element : Xml.children(domain)) {
 			if (!CARRIED.contains(Xml.name(element)) && !TopLevel.asBerthWritesIt(element, os.family())) {

@@ -35,7 +35,7 @@ final class InterfaceDevices {
 			return Optional.empty();
 		}
 		String name = type.equals("network") ? networks.network(network.get(), source.get(), skips)
-				: networks.bridge(network.get(), source.get());
+				: networks.bridge(network.get(), source.get(), skips);
 		skips.attributes(source.get(), Set.of("network", "bridge", "portid"), "Berth joins the network itself, not a port group of it");
 		Xml.child(nic, "model").ifPresent(model -> skips.attributes(model, Set.of("type='virtio'"),
 				"Berth's interfaces are virtio, on " + what));

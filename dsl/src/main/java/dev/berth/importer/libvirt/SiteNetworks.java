@@ -14,16 +14,12 @@ import org.w3c.dom.Element;
  */
 final class SiteNetworks {
 
-	private final ImportedSite site;
 	private final Map<String, String> declared = new HashMap<>();
 
-	SiteNetworks(ImportedSite site) {
-		this.site = site;
-	}
-
-	/** The Berth name of a libvirt network, declared on first use. */
+	/** The Berth name of a libvirt network, declared in the site on first use. */
 	String network(String name, Element source, Skips skips) {
 		return declared.computeIfAbsent("network " + name, key -> {
+			ImportedSite site = skips.site();
 			String berthName = site.name(name, "network", LocatedXml.spot(source));
 			site.element("network " + berthName, List.of());
 			skips.element(source, "subnet of network " + name, "the domain XML does not hold it, and libvirt defines no nat "
@@ -32,9 +28,10 @@ final class SiteNetworks {
 		});
 	}
 
-	/** The Berth name of a network that joins an existing host bridge, declared on first use. */
-	String bridge(String bridge, Element source) {
+	/** The Berth name of a network that joins an existing host bridge, declared in the site on first use. */
+	String bridge(String bridge, Element source, Skips skips) {
 		return declared.computeIfAbsent("bridge " + bridge, key -> {
+			ImportedSite site = skips.site();
 			String berthName = site.name(bridge, "network", LocatedXml.spot(source));
 			site.element("network " + berthName, List.of("mode bridge", "bridge " + BerthText.quote(bridge)));
 			return berthName;

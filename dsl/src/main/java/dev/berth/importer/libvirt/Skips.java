@@ -77,4 +77,9 @@ final class Skips {
 		kinds.forEach((kind, elements) -> element(elements.get(0), Xml.path(elements.get(0))
 				+ (elements.size() > 1 ? ", " + elements.size() + " elements" : ""), reason.apply(kind)));
 	}
+
+	/** The site the diagnostics go to. */
+	ImportedSite site() {
+		return site;
+	}
 }
