@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.berth.importer.ImportedSite;
+import dev.berth.importer.libvirt.DomainImporter;
 import dev.berth.tests.support.Processes;
 import dev.berth.tests.support.Tools;
 import java.nio.file.Files;
@@ -40,6 +41,20 @@ class DomainDevicesImportTest {
 				+ "'/>\n<target dev='vda' bus='virtio'/>"));
 		assertTrue(text(site).contains("    disk root 12 GiB image \"" + image + "\"\n"), text(site));
 		assertEquals(List.of(), reported(site));
+	}
+
+	@Test
+	void relativePathsAreReadBesideTheDomainFileAndWrittenRelativeToTheModel() throws Exception {
+		Path qemuImg = Tools.require("qemu-img", "qemu-utils");
+		Path images = Files.createDirectories(dir.resolve("domains/images"));
+		assertEquals(0, Processes.run(images, qemuImg.toString(), "create", "-f", "raw", "a.img", "3M").status());
+		Path file = Files.writeString(dir.resolve("domains/vm1.xml"), domain(DomainImport.DEBIAN + "<os><type>hvm</type>"
+				+ "<kernel>boot/vmlinuz</kernel></os><devices>" + disk("type='file' device='disk'", "<driver type='raw'/>"
+				+ "<source file='images/a.img'/><target dev='vda' bus='virtio'/>") + "</devices>"));
+		ImportedSite site = new ImportedSite("local", dir);
+		new DomainImporter().read(file, site);
+		assertTrue(text(site).contains("    kernel \"./domains/boot/vmlinuz\"\n    disk root 3 MiB image \"./domains/images/a.img\" "
+				+ "format raw\n"), text(site));
 	}
 
 	@Test

@@ -29,9 +29,9 @@ final class DomainImport {
 		return read(file);
 	}
 
-	/** The site of domain XML files, read in order by one importer. */
+	/** The site of domain XML files, read in order by one importer, its model written beside the first. */
 	static ImportedSite read(Path... files) throws ImportException {
-		ImportedSite site = new ImportedSite("local");
+		ImportedSite site = new ImportedSite("local", files[0].toAbsolutePath().getParent());
 		DomainImporter importer = new DomainImporter();
 		for (Path file : files) {
 			importer.read(file, site);
@@ -51,7 +51,7 @@ final class DomainImport {
 
 	/** A model that holds the site: the deployment, the host and the elements. */
 	static String model(ImportedSite site, String hypervisor) {
-		return "deployment imported\n" + HOST.replace("hypervisor kvm", "hypervisor " + hypervisor) + text(site);
+		return site.text("imported", HOST.replace("hypervisor kvm", "hypervisor " + hypervisor));
 	}
 
 	/** Each diagnostic as {@code LINE:COLUMN KEY} for a skipped element, or {@code LINE:COLUMN renamed}. */

@@ -89,7 +89,7 @@ class DomainResourcesImportTest {
 		Path qemu = Files.writeString(dir.resolve("b.xml"), domain(DomainImport.DEBIAN).replace("vm1", "vm2").replace("'kvm'", "'qemu'"));
 		Path lxc = Files.writeString(dir.resolve("c.xml"), domain(DomainImport.DEBIAN).replace("vm1", "vm3").replace("'kvm'", "'lxc'"));
 		DomainImporter importer = new DomainImporter();
-		ImportedSite site = new ImportedSite("local");
+		ImportedSite site = new ImportedSite("local", dir);
 		for (Path file : List.of(kvm, qemu, kvm, lxc)) {
 			importer.read(file, site);
 		}

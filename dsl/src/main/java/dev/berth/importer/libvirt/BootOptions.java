@@ -74,9 +74,9 @@ final class BootOptions {
 			}
 			return;
 		}
-		StringBuilder boot = new StringBuilder("kernel ").append(BerthText.quote(Xml.text(kernel.get())));
+		StringBuilder boot = new StringBuilder("kernel ").append(BerthText.quote(skips.path(os, Xml.text(kernel.get()))));
 		Xml.child(os, "initrd").map(Xml::text).filter(path -> !path.isEmpty())
-				.ifPresent(path -> boot.append(" initrd ").append(BerthText.quote(path)));
+				.ifPresent(path -> boot.append(" initrd ").append(BerthText.quote(skips.path(os, path))));
 		Xml.child(os, "cmdline").map(Xml::text).filter(line -> !line.isEmpty())
 				.ifPresent(line -> boot.append(" cmdline ").append(BerthText.quote(line)));
 		properties.add(boot.toString());

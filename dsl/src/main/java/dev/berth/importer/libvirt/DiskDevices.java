@@ -55,7 +55,7 @@ final class DiskDevices {
 		if (!target(disk, "bus").equals("sata")) {
 			skips.element(disk, "cdrom " + source + " bus='" + target(disk, "bus") + "'", "Berth attaches CD-ROMs on sata");
 		}
-		return "cdrom " + BerthText.quote(source);
+		return "cdrom " + BerthText.quote(skips.path(disk, source));
 	}
 
 	private Optional<String> disk(Element disk, String source) {
@@ -66,7 +66,7 @@ final class DiskDevices {
 		}
 		String name = name(target(disk, "dev"));
 		StringBuilder property = new StringBuilder("disk ").append(name).append(' ').append(size(disk, name, source, format))
-				.append(" image ").append(BerthText.quote(source));
+				.append(" image ").append(BerthText.quote(skips.path(disk, source)));
 		if (format.equals("raw")) {
 			property.append(" format raw");
 		}
@@ -93,7 +93,8 @@ final class DiskDevices {
 
 	private String size(Element disk, String name, String source, String format) {
 		try {
-			return BerthText.size(ImageSizes.virtualSize(Path.of(source), format));
+			Path image = LocatedXml.spot(disk).file().toAbsolutePath().getParent().resolve(source);
+			return BerthText.size(ImageSizes.virtualSize(image, format));
 		} catch (IOException e) {
 			skips.element(disk, "size of disk " + name, "cannot read " + source + ": " + e.getMessage() + "; written as "
 					+ PLACEHOLDER_SIZE + ", a placeholder: set the disk's real size");

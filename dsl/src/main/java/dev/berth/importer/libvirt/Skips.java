@@ -82,4 +82,9 @@ final class Skips {
 	ImportedSite site() {
 		return site;
 	}
+
+	/** A file's path written in an element, as the model writes it: absolute as it is, relative made relative to the model. */
+	String path(Element element, String written) {
+		return site.path(LocatedXml.spot(element).file(), written);
+	}
 }
