@@ -15,7 +15,7 @@ final class Subcommands {
 	/** Every subcommand, in the order that the help lists them. */
 	private static final List<Class<?>> ALL = List.of(ValidateCommand.class, GenerateCommand.class, PlanCommand.class,
 			DeployCommand.class, DestroyCommand.class, AnalyzeCommand.class, FormatCommand.class,
-			CommandLine.HelpCommand.class);
+			ImportCommand.class, CommandLine.HelpCommand.class);
 
 	private Subcommands() {
 	}

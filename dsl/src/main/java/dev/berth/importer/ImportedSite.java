@@ -23,6 +23,7 @@ public final class ImportedSite {
 	/** A site placed on the machine, its model to be written in the folder (relative paths are made relative to it). */
 	public ImportedSite(String machine, Path modelFolder) {
 		this.machine = machine;
+		names.add(machine);
 		this.modelFolder = modelFolder.toAbsolutePath().normalize();
 	}
 

@@ -1,5 +1,6 @@
 package dev.berth.importer;
 
+import dev.berth.berth.Hypervisor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,13 +17,13 @@ public final class LocalMachine {
 	}
 
 	/** The declaration of host {@code local}, with a hypervisor and a runtime when the import needs them. */
-	public static String declaration(boolean hypervisor, boolean runtime) {
+	public static String declaration(Hypervisor hypervisor, boolean runtime) {
 		StringBuilder host = new StringBuilder("host " + NAME + " {\n    connection local\n");
 		host.append("    cpu ").append(Runtime.getRuntime().availableProcessors()).append(" cores\n");
 		memoryBytes().ifPresent(bytes -> host.append("    memory ").append(BerthText.size(bytes)).append('\n'));
 		host.append("    os linux").append(osName().map(name -> " " + BerthText.quote(name)).orElse("")).append('\n');
-		if (hypervisor) {
-			host.append("    hypervisor kvm\n");
+		if (hypervisor != Hypervisor.NONE) {
+			host.append("    hypervisor ").append(hypervisor.getLiteral()).append('\n');
 		}
 		if (runtime) {
 			host.append("    runtime docker\n");
