@@ -12,6 +12,7 @@ import dev.berth.tests.support.Project;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,28 @@ class AnsibleGeneratorTest {
 		assertEquals(HOSTILE, ((Map<String, Object>) container.get("label")).get("x"));
 		assertEquals(List.of("sh", "-c", HOSTILE), container.get("command"));
 		assertEquals(List.of("/var/lib/berth/h/secrets/s:/run/secrets/s:ro"), container.get("volume"));
+	}
+
+	/** Podman takes a sandbox as its global {@code --runtime}, by the names its containers.conf gives them. */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aSandboxRunsUnderPodmansRuntimeOfThatName() throws IOException {
+		Map<String, GeneratedFile> files = generate("""
+				deployment d
+				host h { runtime podman }
+				container g on h { image "g:1" memory 64 MiB user "1" sandbox gvisor }
+				container k on h { image "k:1" memory 64 MiB user "1" sandbox kata }
+				container f on h { image "f:1" memory 64 MiB user "1" sandbox kata-fc }
+				container p on h { image "p:1" memory 64 MiB user "1" }
+				""");
+		List<Map<String, Object>> containers = (List<Map<String, Object>>) yaml(files, "ansible/host_vars/h.yaml")
+				.get("berth_containers");
+		Map<String, Object> byName = new HashMap<>();
+		containers.forEach(container -> byName.put((String) container.get("name"), container.get("cmd_args")));
+		assertEquals(List.of("--runtime", "runsc"), byName.get("g"));
+		assertEquals(List.of("--runtime", "kata"), byName.get("k"));
+		assertEquals(List.of("--runtime", "kata-fc"), byName.get("f"));
+		assertEquals(null, byName.get("p"), "no sandbox, Podman's default runtime");
 	}
 
 	@Test

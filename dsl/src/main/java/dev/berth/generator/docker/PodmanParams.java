@@ -8,6 +8,13 @@ import java.util.Map;
 /** The {@code podman_container} parameters of one Compose service, with Compose's {@code $$} escapes undone. */
 final class PodmanParams {
 
+	/**
+	 * Podman's names for the sandboxed runtimes that Compose names by their containerd shims: Podman's
+	 * containers.conf knows {@code runsc} and {@code kata}; {@code kata-fc} must be added there.
+	 */
+	private static final Map<String, String> PODMAN_RUNTIMES = Map.of("io.containerd.kata.v2", "kata",
+			"io.containerd.kata-fc.v2", "kata-fc");
+
 	private PodmanParams() {
 	}
 
@@ -59,6 +66,9 @@ final class PodmanParams {
 			Map<String, Object> sysctl = new LinkedHashMap<>();
 			sysctls.forEach((key, value) -> sysctl.put((String) key, String.valueOf(value)));
 			params.put("sysctl", sysctl);
+		}
+		if (service.get("runtime") instanceof String runtime) {
+			params.put("cmd_args", List.of("--runtime", PODMAN_RUNTIMES.getOrDefault(runtime, runtime)));
 		}
 		Map<String, Object> labels = new LinkedHashMap<>();
 		((Map<String, Object>) service.get("labels")).forEach((key, value) -> labels.put(unescape(key), unescape((String) value)));
