@@ -84,6 +84,11 @@ public final class ImportedSite {
 		diagnostics.add(new ImportDiagnostic(spot, "not imported: " + key + " (" + reason + ")", "import.skipped"));
 	}
 
+	/** Reports a key carried with a different meaning or form than its source's, and how. */
+	public void change(SourceSpot spot, String key, String how) {
+		diagnostics.add(new ImportDiagnostic(spot, "changed: " + key + " (" + how + ")", "import.changed"));
+	}
+
 	/** The elements in the order they were added. */
 	public List<String> elements() {
 		return List.copyOf(elements);

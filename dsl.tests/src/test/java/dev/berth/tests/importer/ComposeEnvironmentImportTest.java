@@ -53,7 +53,8 @@ class ComposeEnvironmentImportTest {
 				}
 				""", text(site));
 		assertEquals(List.of("9:9 services.api.environment.REGION default", "10:9 services.api.environment.URL",
-				"11:9 services.api.environment.PAIR", "13:9 services.api.environment.bad.key", "17:9 services.api.env_file.required"), reported(site));
+				"11:9 services.api.environment.PAIR", "12:9 services.api.environment.PASSTHROUGH changed",
+				"13:9 services.api.environment.bad.key", "17:9 services.api.env_file.required"), reported(site));
 		ComposeImport.assertValid(dir, site);
 	}
 
@@ -85,7 +86,7 @@ class ComposeEnvironmentImportTest {
 				    restart no
 				}
 				""", text(site));
-		assertEquals(List.of("12:7 services.api.labels.dev.berth.machine"), reported(site));
+		assertEquals(List.of("8:7 services.api.environment.EMPTY changed", "12:7 services.api.labels.dev.berth.machine"), reported(site));
 		ComposeImport.assertValid(dir, site);
 	}
 

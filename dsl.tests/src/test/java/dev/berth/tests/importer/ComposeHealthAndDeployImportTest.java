@@ -55,9 +55,9 @@ class ComposeHealthAndDeployImportTest {
 		assertTrue(text.contains("    healthcheck \"redis-cli ping || exit 1\"\n"), text);
 		assertTrue(text.contains("    healthcheck \"pg_isready -U 'shop owner'\" every 10 s\n"), text);
 		assertEquals(3, text.split("healthcheck").length - 1);
-		assertEquals(List.of("10:7 services.a.healthcheck.start_interval", "18:13 services.c.healthcheck.test CMD form",
+		assertEquals(List.of("10:7 services.a.healthcheck.start_interval", "18:13 services.c.healthcheck.test changed",
 				"23:13 services.d.healthcheck.test", "27:7 services.e.healthcheck"), reported(site));
-		assertTrue(message(site, "services.c.healthcheck.test CMD form").contains("shell form pg_isready -U 'shop owner'"));
+		assertTrue(message(site, "services.c.healthcheck.test").contains("shell form pg_isready -U 'shop owner'"));
 		ComposeImport.assertValid(dir, site);
 	}
 

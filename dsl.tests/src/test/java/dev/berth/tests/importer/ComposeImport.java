@@ -60,7 +60,8 @@ final class ComposeImport {
 
 	private static String brief(ImportDiagnostic diagnostic) {
 		String message = diagnostic.message();
-		String what = message.startsWith("not imported: ") ? message.substring(14, message.indexOf(" (")) : "renamed";
+		String what = message.startsWith("not imported: ") ? message.substring(14, message.indexOf(" ("))
+				: message.startsWith("changed: ") ? message.substring(9, message.indexOf(" (")) + " changed" : "renamed";
 		return diagnostic.spot().line() + ":" + diagnostic.spot().column() + " " + what;
 	}
 

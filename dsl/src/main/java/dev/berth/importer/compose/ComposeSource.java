@@ -50,6 +50,11 @@ final class ComposeSource {
 		site.skip(spot(node), key, reason);
 	}
 
+	/** Reports a key carried in another form or with another meaning, at its node. */
+	void change(Node node, String key, String how) {
+		site.change(spot(node), key, how);
+	}
+
 	/** Gives a service, secret or network its Berth name, reporting a rename at the node. */
 	String name(Map<String, String> names, String wanted, String kind, Node node) {
 		String name = site.name(wanted, kind, spot(node));

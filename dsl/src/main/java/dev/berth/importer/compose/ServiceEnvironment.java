@@ -32,6 +32,8 @@ final class ServiceEnvironment {
 		}
 		if (pair.value() == null) {
 			container.add("env " + pair.key() + " from env " + BerthText.quote(pair.key()));
+			source.change(pair.node(), keyPath, "Compose leaves it unset when " + pair.key() + " is not in the "
+					+ "environment; Berth's from env makes the deployment fail then");
 			return;
 		}
 		Interpolation value = YamlNodes.scalar(pair.value()).map(Interpolation::of).orElse(null);

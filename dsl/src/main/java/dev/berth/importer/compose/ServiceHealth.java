@@ -80,7 +80,8 @@ final class ServiceHealth {
 		}
 		if (form.equals("CMD") && words.size() > 1) {
 			String shell = words.subList(1, words.size()).stream().map(ServiceHealth::shellWord).collect(Collectors.joining(" "));
-			source.skip(node, path + " CMD form", "Berth runs a health check through the shell: written as its shell form " + shell);
+			source.change(node, path, "Berth runs a health check through the shell: the CMD form is written as its "
+					+ "shell form " + shell);
 			return Optional.of(shell);
 		}
 		source.skip(node, path, form.equals("NONE") ? "Berth cannot turn off the image's health check"
