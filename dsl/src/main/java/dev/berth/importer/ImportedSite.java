@@ -27,6 +27,22 @@ public final class ImportedSite {
 		this.modelFolder = modelFolder.toAbsolutePath().normalize();
 	}
 
+	/**
+	 * Puts a fuller element in place of the one with that header (or adds it when there is none), and
+	 * withdraws what was reported not carried under the key, which the fuller element now carries.
+	 */
+	public void replace(String header, List<String> properties, String skippedKey) {
+		int at = 0;
+		while (at < elements.size() && !elements.get(at).startsWith(header + " {\n")) {
+			at++;
+		}
+		element(header, properties);
+		if (at < elements.size() - 1) {
+			elements.set(at, elements.remove(elements.size() - 1));
+		}
+		diagnostics.removeIf(d -> d.code().equals("import.skipped") && d.message().startsWith("not imported: " + skippedKey + " ("));
+	}
+
 	/** The machine that imported workloads are placed on. */
 	public String machine() {
 		return machine;
