@@ -109,7 +109,7 @@ class DomainDevicesImportTest {
 		assertEquals(List.of("7:7 subnet of network default", "12:7 devices/interface/model type='e1000'",
 				"17:7 devices/interface/bandwidth"), reported(site));
 		assertEquals("not imported: subnet of network default (the domain XML does not hold it, and libvirt defines no nat "
-				+ "network without one: copy the subnet and mode from `virsh net-dumpxml default`)",
+				+ "network without one: copy the subnet and mode from `virsh net-dumpxml default`, or import that file with the domain)",
 				message(site, "subnet of network default"));
 	}
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A file that is no domain XML is an error at its line and column, never a stack trace. */
+/** A file that is no domain or network XML is an error at its line and column, never a stack trace. */
 class DomainXmlErrorsTest {
 
 	@TempDir
@@ -38,12 +38,19 @@ class DomainXmlErrorsTest {
 	}
 
 	@Test
-	void aRootOtherThanDomainIsAnError() {
-		ImportException e = error("<?xml version='1.0'?>\n<network>\n  <name>default</name>\n</network>\n");
-		assertEquals("the root element is <network>, not <domain>: this is not a libvirt domain as `virsh dumpxml` writes it",
-				e.getMessage());
+	void aRootOtherThanDomainOrNetworkIsAnError() {
+		ImportException e = error("<?xml version='1.0'?>\n<pool type='dir'>\n  <name>default</name>\n</pool>\n");
+		assertEquals("the root element is <pool>, not <domain> or <network>: this is neither a libvirt domain as `virsh "
+				+ "dumpxml` writes it nor a network as `virsh net-dumpxml` writes it", e.getMessage());
 		assertEquals(2, e.spot().line());
 		assertEquals(1, e.spot().column());
+	}
+
+	@Test
+	void aNetworkWithoutNameIsAnError() {
+		ImportException e = error("<network>\n  <forward mode='nat'/>\n</network>\n");
+		assertEquals("the network has no <name>, which libvirt requires", e.getMessage());
+		assertEquals(1, e.spot().line());
 	}
 
 	@Test

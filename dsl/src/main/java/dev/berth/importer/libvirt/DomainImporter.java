@@ -17,8 +17,9 @@ import org.w3c.dom.Element;
 /**
  * Reads a libvirt domain ({@code virsh dumpxml} output) into a {@code vm} on the site's machine:
  * name, vcpu, memory, CPU model, guest OS, firmware and boot, disks, CD-ROMs, interfaces with their
- * networks and graphics; every other element is reported where it stands. One importer serves one
- * import, and tells afterwards which hypervisors the domains asked for.
+ * networks and graphics; and a libvirt network ({@code virsh net-dumpxml} output) into a {@code network}
+ * declared once with the domains that join it. Every other element is reported where it stands. One
+ * importer serves one import, and tells afterwards which hypervisors the domains asked for.
  */
 public final class DomainImporter implements SourceImporter {
 
@@ -27,16 +28,23 @@ public final class DomainImporter implements SourceImporter {
 			"metadata");
 
 	private final Set<Hypervisor> hypervisors = new LinkedHashSet<>();
-	/** The networks declared in each site, so that the domains of one site share them. */
+	/** The networks declared in each site, so that its domains and network definitions share them. */
 	private final Map<ImportedSite, SiteNetworks> networks = new WeakHashMap<>();
 
 	@Override
 	public void read(Path file, ImportedSite site) throws ImportException {
-		Element domain = LocatedXml.read(file).getDocumentElement();
-		if (!"domain".equals(Xml.name(domain))) {
-			throw new ImportException(LocatedXml.spot(domain), "the root element is <" + domain.getTagName()
-					+ ">, not <domain>: this is not a libvirt domain as `virsh dumpxml` writes it");
+		Element root = LocatedXml.read(file).getDocumentElement();
+		SiteNetworks siteNetworks = networks.computeIfAbsent(site, key -> new SiteNetworks());
+		switch (Xml.name(root)) {
+			case "domain" -> domain(root, site, siteNetworks);
+			case "network" -> NetworkDefinitions.read(root, new Skips(site), siteNetworks);
+			default -> throw new ImportException(LocatedXml.spot(root), "the root element is <" + root.getTagName()
+					+ ">, not <domain> or <network>: this is neither a libvirt domain as `virsh dumpxml` writes it "
+					+ "nor a network as `virsh net-dumpxml` writes it");
 		}
+	}
+
+	private void domain(Element domain, ImportedSite site, SiteNetworks siteNetworks) throws ImportException {
 		Skips skips = new Skips(site);
 		Element nameElement = Xml.child(domain, "name").filter(e -> !Xml.text(e).isEmpty()).orElseThrow(
 				() -> new ImportException(LocatedXml.spot(domain), "the domain has no <name>, which libvirt requires"));
@@ -47,7 +55,6 @@ public final class DomainImporter implements SourceImporter {
 		List<String> properties = new ArrayList<>(List.of(os.property()));
 		Resources.read(domain, skips, properties);
 		BootOptions.read(domain, skips, properties);
-		SiteNetworks siteNetworks = networks.computeIfAbsent(site, key -> new SiteNetworks());
 		Xml.child(domain, "devices").ifPresent(devices -> Devices.read(devices, skips, siteNetworks, properties));
 		for (Element element : Xml.children(domain)) {
 			if (!CARRIED.contains(Xml.name(element)) && !TopLevel.asBerthWritesIt(element, os.family())) {

@@ -10,11 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 
-/** Reports, at their place in the domain XML, the elements and attributes the import does not carry. */
+/** Reports, at their place in the domain or network XML, the elements and attributes the import does not carry. */
 final class Skips {
 
 	private final ImportedSite site;
@@ -35,6 +36,12 @@ final class Skips {
 	/** Reports an element under a name of its own, such as {@code disk vdb}. */
 	void element(Element element, String key, String reason) {
 		skips.add(new Skip(LocatedXml.spot(element), key, reason));
+	}
+
+	/** Reports an element with all its attributes, such as {@code ip/dhcp/host ip='10.0.0.5' mac='52:54:00:6b:3c:01'}. */
+	void whole(Element element, String reason) {
+		element(element, String.join(" ", Stream.concat(Stream.of(Xml.path(element)),
+				otherAttributes(element, Set.of()).stream()).toList()), reason);
 	}
 
 	/** Reports to the site what was found not carried, in the order of the source. */
