@@ -30,9 +30,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code berth import}: one formatted model from Compose files and libvirt domain XML, with what it did not carry. */
+/** {@code berth import}: one formatted model from Compose files and libvirt XML, with what it did not carry. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-		description = "Write a .berth model from Compose files and libvirt domain XML (virsh dumpxml output); "
+		description = "Write a .berth model from Compose files and libvirt XML (virsh dumpxml and net-dumpxml output); "
 				+ "every key not carried is reported as a warning.")
 public class ImportCommand implements Callable<Integer> {
 
@@ -48,7 +48,7 @@ public class ImportCommand implements Callable<Integer> {
 			description = "Write the model to FILE, which must not exist yet (default: standard output).")
 	private Path output;
 
-	@Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Compose files, domain XML files, or folders of them.")
+	@Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Compose files, libvirt domain or network XML files, or folders of them.")
 	private List<Path> sources;
 
 	@Override

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * The files an import reads, from the paths the user names: a file as it is, a folder as its Compose
- * files and domain XML files below it, in name order; each paired with the importer for its kind.
+ * files and libvirt XML files (domains, networks) below it, in name order; each paired with the importer for its kind.
  */
 public final class ImportSources {
 
@@ -45,7 +45,7 @@ public final class ImportSources {
 				List<Path> found = below(path);
 				if (found.isEmpty()) {
 					throw new ImportException(new SourceSpot(path, 1, 1), "no Compose file (" + String.join(", ",
-							COMPOSE_NAMES.stream().sorted().toList()) + ") and no domain XML (*.xml) below this folder");
+							COMPOSE_NAMES.stream().sorted().toList()) + ") and no libvirt XML (*.xml) below this folder");
 				}
 				for (Path file : found) {
 					sources.add(new Source(file, importerFor(file)));
