@@ -6,13 +6,13 @@ import dev.berth.berth.Healthcheck;
 import dev.berth.berth.Label;
 import dev.berth.berth.Machine;
 import dev.berth.berth.Network;
-import dev.berth.berth.Sandbox;
 import dev.berth.berth.Secret;
 import dev.berth.generator.DeployLayout;
 import dev.berth.generator.YamlWriter;
 import dev.berth.model.DeploymentNames;
 import dev.berth.model.Durations;
 import dev.berth.model.Machines;
+import dev.berth.model.SandboxRuntimes;
 import dev.berth.model.ServiceNames;
 import dev.berth.model.Site;
 import dev.berth.model.Sizes;
@@ -48,7 +48,7 @@ final class ComposeService {
 			service.put("user", ComposeYaml.text(container.getUser()));
 		}
 		ContainerSecurity.apply(container, service);
-		runtime(container.getSandbox()).ifPresent(runtime -> service.put("runtime", runtime));
+		SandboxRuntimes.compose(container.getSandbox()).ifPresent(runtime -> service.put("runtime", runtime));
 		service.put("restart", container.getRestart().getLiteral());
 		limits(container).ifPresent(limits -> service.put("deploy",
 				YamlWriter.map("resources", YamlWriter.map("limits", limits))));
@@ -64,16 +64,6 @@ final class ComposeService {
 		ContainerOrder.apply(site, machine, container, service);
 		service.put("labels", labels(machine, container, instance));
 		return service;
-	}
-
-	/** The OCI runtime of a sandbox, as Docker and containerd name it: runsc, or Kata's containerd shim (QEMU or Firecracker). */
-	private static Optional<String> runtime(Sandbox sandbox) {
-		return switch (sandbox) {
-			case NONE -> Optional.empty();
-			case GVISOR -> Optional.of("runsc");
-			case KATA -> Optional.of("io.containerd.kata.v2");
-			case KATA_FC -> Optional.of("io.containerd.kata-fc.v2");
-		};
 	}
 
 	private static Map<String, Object> build(Container container) {

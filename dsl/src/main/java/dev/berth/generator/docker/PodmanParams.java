@@ -1,5 +1,6 @@
 package dev.berth.generator.docker;
 
+import dev.berth.model.SandboxRuntimes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,13 +8,6 @@ import java.util.Map;
 
 /** The {@code podman_container} parameters of one Compose service, with Compose's {@code $$} escapes undone. */
 final class PodmanParams {
-
-	/**
-	 * Podman's names for the sandboxed runtimes that Compose names by their containerd shims: Podman's
-	 * containers.conf knows {@code runsc} and {@code kata}; {@code kata-fc} must be added there.
-	 */
-	private static final Map<String, String> PODMAN_RUNTIMES = Map.of("io.containerd.kata.v2", "kata",
-			"io.containerd.kata-fc.v2", "kata-fc");
 
 	private PodmanParams() {
 	}
@@ -68,7 +62,7 @@ final class PodmanParams {
 			params.put("sysctl", sysctl);
 		}
 		if (service.get("runtime") instanceof String runtime) {
-			params.put("cmd_args", List.of("--runtime", PODMAN_RUNTIMES.getOrDefault(runtime, runtime)));
+			params.put("cmd_args", List.of("--runtime", SandboxRuntimes.podman(runtime)));
 		}
 		Map<String, Object> labels = new LinkedHashMap<>();
 		((Map<String, Object>) service.get("labels")).forEach((key, value) -> labels.put(unescape(key), unescape((String) value)));

@@ -1,6 +1,7 @@
 package dev.berth.importer.compose;
 
-import java.util.Map;
+import dev.berth.berth.Sandbox;
+import dev.berth.model.SandboxRuntimes;
 import java.util.Optional;
 import java.util.function.Function;
 import org.yaml.snakeyaml.nodes.Node;
@@ -10,9 +11,6 @@ import org.yaml.snakeyaml.nodes.Node;
  * older {@code mem_limit} and {@code cpus}), and {@code runtime} as Berth's sandbox.
  */
 final class ServiceDeploy {
-
-	private static final Map<String, String> SANDBOXES = Map.of("runsc", "gvisor", "io.containerd.kata.v2", "kata",
-			"io.containerd.kata-fc.v2", "kata-fc");
 
 	private final ComposeSource source;
 
@@ -79,8 +77,9 @@ final class ServiceDeploy {
 
 	private void runtime(Node node, String path, ContainerText container) {
 		source.text(node, path).ifPresent(runtime -> {
-			if (SANDBOXES.containsKey(runtime)) {
-				container.add("sandbox " + SANDBOXES.get(runtime));
+			Optional<Sandbox> sandbox = SandboxRuntimes.fromCompose(runtime);
+			if (sandbox.isPresent()) {
+				container.add("sandbox " + sandbox.get().getLiteral());
 			} else if (!runtime.equals("runc")) {
 				source.skip(node, path, "Berth runs runc or a sandbox: runsc (gvisor), io.containerd.kata.v2 (kata), io.containerd.kata-fc.v2 (kata-fc)");
 			}
