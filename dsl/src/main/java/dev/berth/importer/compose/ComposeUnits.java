@@ -1,6 +1,7 @@
 package dev.berth.importer.compose;
 
 import dev.berth.importer.BerthText;
+import dev.berth.model.Durations;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -14,7 +15,6 @@ final class ComposeUnits {
 	private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([kmgtp]?)b?", Pattern.CASE_INSENSITIVE);
 	private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h)");
 	private static final String UNITS = "kmgtp";
-	private static final long MICROS_PER_MS = 1_000;
 
 	private ComposeUnits() {
 	}
@@ -43,24 +43,15 @@ final class ComposeUnits {
 		if (end == 0 || end != text.trim().length()) {
 			return Optional.empty();
 		}
-		long total = micros.setScale(0, RoundingMode.HALF_UP).longValueExact();
-		String[] units = { "h", "min", "s" };
-		long[] factors = { 3_600_000_000L, 60_000_000L, 1_000_000L };
-		for (int i = 0; i < units.length; i++) {
-			if (total != 0 && total % factors[i] == 0) {
-				return Optional.of(total / factors[i] + " " + units[i]);
-			}
-		}
-		return Optional.of(BigDecimal.valueOf(total).divide(BigDecimal.valueOf(MICROS_PER_MS)).stripTrailingZeros()
-				.toPlainString() + " ms");
+		return Optional.of(Durations.berth(micros.setScale(0, RoundingMode.HALF_UP).longValueExact()));
 	}
 
 	private static long micros(String unit) {
 		return switch (unit) {
-			case "h" -> 3_600_000_000L;
-			case "m" -> 60_000_000L;
-			case "s" -> 1_000_000L;
-			case "ms" -> MICROS_PER_MS;
+			case "h" -> Durations.MICROS_PER_HOUR;
+			case "m" -> Durations.MICROS_PER_MINUTE;
+			case "s" -> Durations.MICROS_PER_SECOND;
+			case "ms" -> Durations.MICROS_PER_MILLI;
 			default -> unit.equals("ns") ? 0 : 1;
 		};
 	}
