@@ -63,8 +63,7 @@ public record Amount(Unit unit, double value, String formula, List<Source> sourc
 			part.sources.stream().filter(source -> !sources.contains(source)).forEach(sources::add);
 		}
 		String formula = parts.isEmpty() ? "nothing" : String.join(" + ", terms);
-		return new Amount(unit, total, parts.size() == 1 && !formula.contains(" = ") ? formula
-				: formula + " = " + unit.format(total), sources);
+		return new Amount(unit, total, parts.size() == 1 ? formula : formula + " = " + unit.format(total), sources);
 	}
 
 	/** This amount for each of {@code count} instances. */

@@ -19,7 +19,7 @@ public final class AnalysisTable {
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(HEADER);
 		for (Comparison comparison : analysis.comparisons()) {
-			List<String> row = new ArrayList<>(List.of(kindAndName(comparison), Machines.name(comparison.machine()),
+			List<String> row = new ArrayList<>(List.of(Summary.name(comparison.workload()), Machines.name(comparison.machine()),
 					comparison.current().label()));
 			for (Platform.Form form : Platform.Form.values()) {
 				row.add(comparison.form(form).map(AnalysisTable::cell).orElse("impossible"));
@@ -44,10 +44,6 @@ public final class AnalysisTable {
 	/** A form's memory and start time, and the platform it runs under. */
 	private static String cell(Footprint footprint) {
 		return footprint.memory().text() + ", " + footprint.start().text() + " (" + footprint.platform() + ")";
-	}
-
-	private static String kindAndName(Comparison comparison) {
-		return comparison.workload().eClass().getName().toLowerCase() + " " + comparison.workload().getName();
 	}
 
 	private static String align(List<List<String>> rows) {

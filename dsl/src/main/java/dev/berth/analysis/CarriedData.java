@@ -18,9 +18,10 @@ final class CarriedData {
 	private CarriedData() {
 	}
 
-	/** The bytes of a VM's data disks, carried as volumes of the same size into its container form. */
-	static long bytes(Vm vm) {
-		return VmFiles.dataDisks(vm).stream().map(Disk::getSize).mapToLong(Sizes::bytes).sum();
+	/** A VM's data disks as amounts, carried as volumes of the same size into its container forms. */
+	static List<Amount> disks(Vm vm) {
+		return VmFiles.dataDisks(vm).stream().map(disk -> Amount.given(Amount.Unit.BYTES, Sizes.bytes(disk.getSize()),
+				"volume from disk " + disk.getName())).toList();
 	}
 
 	/** What happens to a VM's data in its container form, when it has data disks. */

@@ -79,8 +79,8 @@ final class Footprints {
 					+ Amount.number(Math.round(guestBytes * 1000.0 / Sizes.GIB) / 1000.0) + " GiB");
 		}
 		String formula = hypervisor + " overhead " + String.join(" + ", terms);
-		return new Amount(Unit.BYTES, bytes, terms.size() == 1 && overhead.perVcpuMiB() == 0
-				&& overhead.perGuestGiBMiB() == 0 ? formula : formula + " = " + Sizes.format(bytes),
+		boolean fixedOnly = overhead.perVcpuMiB() == 0 && overhead.perGuestGiBMiB() == 0;
+		return new Amount(Unit.BYTES, bytes, fixedOnly ? formula : formula + " = " + Sizes.format(bytes),
 				List.of(overhead.source()));
 	}
 }

@@ -1,7 +1,6 @@
 package dev.berth.analysis;
 
 import dev.berth.analysis.Amount.Unit;
-import dev.berth.berth.Disk;
 import dev.berth.berth.Hypervisor;
 import dev.berth.berth.Machine;
 import dev.berth.berth.OsFamily;
@@ -13,7 +12,6 @@ import dev.berth.model.Figure;
 import dev.berth.model.Machines;
 import dev.berth.model.Os;
 import dev.berth.model.Sizes;
-import dev.berth.model.VmFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,11 +46,12 @@ final class VmComparer extends WorkloadComparer {
 		Amount cores = Amount.given(Unit.CORES, vcpus, "cores");
 		List<Amount> diskParts = new ArrayList<>(List.of(image(platform(runtime(host).getLiteral()), os.family(),
 				"image")));
-		diskParts.addAll(dataDisks(vm));
-		Footprint container = containerForm(host, Sandbox.NONE, 1, limit, cores, Amount.sum(Unit.BYTES, diskParts));
+		diskParts.addAll(CarriedData.disks(vm));
+		Amount disk = Amount.sum(Unit.BYTES, diskParts);
+		Footprint container = containerForm(host, Sandbox.NONE, 1, limit, cores, disk);
 		List<Footprint> alternatives = new ArrayList<>(List.of(container));
 		sandboxFor(host, os.family(), obstacles).ifPresent(sandbox -> alternatives.add(containerForm(host, sandbox, 1,
-				limit, cores, Amount.sum(Unit.BYTES, diskParts))));
+				limit, cores, disk)));
 		Optional<String> gate = RoleGate.keepsVm(vm);
 		boolean worth = saves(current, container) && gate.isEmpty();
 		List<String> reasons = new ArrayList<>();
@@ -105,13 +104,5 @@ final class VmComparer extends WorkloadComparer {
 	private static Amount disks(Vm vm) {
 		return Amount.sum(Unit.BYTES, vm.getDisks().stream()
 				.map(disk -> Amount.given(Unit.BYTES, Sizes.bytes(disk.getSize()), "disk " + disk.getName())).toList());
-	}
-
-	private static List<Amount> dataDisks(Vm vm) {
-		return VmFiles.dataDisks(vm).stream().map(VmComparer::carried).toList();
-	}
-
-	private static Amount carried(Disk disk) {
-		return Amount.given(Unit.BYTES, Sizes.bytes(disk.getSize()), "volume from disk " + disk.getName());
 	}
 }

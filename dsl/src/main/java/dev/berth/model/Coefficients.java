@@ -60,11 +60,6 @@ public final class Coefficients {
 		return Optional.ofNullable(platforms.get(name));
 	}
 
-	/** Every platform with its figures. */
-	public List<Platform> platforms() {
-		return List.copyOf(platforms.values());
-	}
-
 	/** The memory a guest of the family needs for its own OS before any application; Server Core needs less. */
 	public Figure baseline(OsFamily family, boolean serverCore) {
 		Figure override = baselines.get(family);
