@@ -17,8 +17,6 @@ public final class ImportedSite {
 	private final Set<String> names = new HashSet<>();
 	private final List<String> elements = new ArrayList<>();
 	private final List<ImportDiagnostic> diagnostics = new ArrayList<>();
-	private boolean containers;
-	private boolean vms;
 
 	/** A site placed on the machine, its model to be written in the folder (relative paths are made relative to it). */
 	public ImportedSite(String machine, Path modelFolder) {
@@ -83,8 +81,6 @@ public final class ImportedSite {
 
 	/** Adds an element: its header ({@code container web on local}, {@code network front}) and its properties, one per line. */
 	public void element(String header, List<String> properties) {
-		containers |= header.startsWith("container ");
-		vms |= header.startsWith("vm ");
 		StringBuilder text = new StringBuilder(header).append(" {\n");
 		properties.forEach(property -> text.append("    ").append(property).append('\n'));
 		elements.add(text.append("}\n").toString());
@@ -131,11 +127,11 @@ public final class ImportedSite {
 
 	/** Whether any container was imported, so the machine needs a container runtime. */
 	public boolean hasContainers() {
-		return containers;
+		return elements.stream().anyMatch(element -> element.startsWith("container "));
 	}
 
 	/** Whether any VM was imported, so the machine needs a hypervisor. */
 	public boolean hasVms() {
-		return vms;
+		return elements.stream().anyMatch(element -> element.startsWith("vm "));
 	}
 }
